@@ -81,11 +81,6 @@ export const OpenFilesArgsSchema = z.object({
 });
 export type OpenFilesArgs = z.infer<typeof OpenFilesArgsSchema>;
 
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
 export const SaveFileArgsSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   mimeType: z.string().max(100),
@@ -109,8 +104,11 @@ export interface LibrarianApi {
   /** Parses dumps off the UI thread; events stream to `onEvent`; resolves when the job ends. */
   parseDumps(args: ParseDumpsArgs, onEvent: (event: ParseEvent) => void): Promise<ParseSummary>;
   cancelParse(jobId: string): Promise<void>;
-  /** A native file dialog; null where the runtime has none (the renderer then uses <input type=file>). */
-  openFiles(args: OpenFilesArgs): Promise<PickedFile[] | null>;
+  /**
+   * A native file dialog. Electron answers with paths (big dumps are not copied through the
+   * renderer); the browser harness answers null and the renderer uses <input type=file>.
+   */
+  openFiles(args: OpenFilesArgs): Promise<DumpInput[] | null>;
   /** Saves data the user asked to export: a save dialog in Electron, a download in a browser. */
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>;
   openExternal(url: string): Promise<void>;

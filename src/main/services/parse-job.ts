@@ -1,0 +1,56 @@
+import { basename } from 'node:path';
+import type { FileParseSummary, ParseDumpsArgs, ParseEvent, ParseSummary } from '@shared/api';
+import { DumpReadError, parseDump } from '../parser';
+import { FileAccessError, readDumpInput } from './read-dump-file';
+
+const RECORD_BATCH = 200;
+
+/**
+ * Parses every file of a job in turn, streaming events. A bad file is reported and skipped;
+ * the others still run. Runs in the parse worker thread (or inline in tests).
+ */
+export async function runParseJob(
+  args: ParseDumpsArgs,
+  emit: (event: ParseEvent) => void,
+  shouldCancel: () => boolean,
+): Promise<ParseSummary> {
+  const { jobId } = args;
+  const summary: ParseSummary = { jobId, cancelled: false, files: [], errors: [] };
+  for (const [index, input] of args.files.entries()) {
+    if (shouldCancel()) break;
+    const file = basename(input.name);
+    try {
+      const bytes = await readDumpInput(input);
+      emit({ jobId, type: 'file-start', file, index, total: args.files.length, bytes: bytes.byteLength });
+      const result = parseDump(bytes, {
+        file,
+        batchSize: RECORD_BATCH,
+        shouldCancel,
+        onRecords: (records) => emit({ jobId, type: 'records', file, records }),
+        onProgress: (p) => emit({ jobId, type: 'progress', file, ...p }),
+      });
+      const fileSummary: FileParseSummary = {
+        file,
+        sha256: result.sha256,
+        bytes: result.bytes,
+        encoding: result.encoding,
+        posts: result.posts,
+        incidents: result.incidents,
+        others: result.others,
+        warnings: result.warnings,
+      };
+      if (result.cancelled) break;
+      summary.files.push(fileSummary);
+      emit({ jobId, type: 'file-done', summary: fileSummary });
+    } catch (error) {
+      const known = error instanceof DumpReadError || error instanceof FileAccessError;
+      const code = known ? error.code : 'parse_failed';
+      const reason = (error as Error).message;
+      const message = reason.startsWith(file) ? reason : `${file}: ${reason}`;
+      summary.errors.push({ file, code, message });
+      emit({ jobId, type: 'file-error', file, code, message });
+    }
+  }
+  summary.cancelled = shouldCancel();
+  return summary;
+}

@@ -1,0 +1,61 @@
+/**
+ * The runtime-independent services behind the API contract, as one table that both the
+ * Electron IPC layer and the browser harness serve. Each method validates its arguments with
+ * its zod schema before running, so neither transport can forget to.
+ */
+import { z } from 'zod';
+import { JobIdSchema, ParseDumpsArgsSchema } from '@shared/api';
+import type { AppInfo, ParseEvent, ParseSummary } from '@shared/api';
+import { appInfo } from '../app-info';
+import type { ParseService } from './parse-service';
+
+export class InvalidArgumentsError extends Error {
+  readonly code = 'invalid_arguments';
+}
+
+export interface CallContext {
+  /** Streams events of a long call (parse progress, records) to the caller. */
+  emit: (event: ParseEvent) => void;
+}
+
+export interface ServiceMethod<A = unknown, R = unknown> {
+  args: z.ZodType<A>;
+  run(args: A, ctx: CallContext): Promise<R>;
+}
+
+const method = <A, R>(args: z.ZodType<A>, run: (args: A, ctx: CallContext) => Promise<R>) =>
+  ({ args, run }) as ServiceMethod<unknown, unknown>;
+
+export function createServiceTable(runtime: AppInfo['runtime'], parse: ParseService) {
+  return {
+    appInfo: method(z.undefined().or(z.null()), async (): Promise<AppInfo> => appInfo(runtime)),
+    parseDumps: method(ParseDumpsArgsSchema, (args, ctx): Promise<ParseSummary> =>
+      parse.start(args, ctx.emit),
+    ),
+    cancelParse: method(JobIdSchema, async (jobId) => parse.cancel(jobId)),
+  } satisfies Record<string, ServiceMethod>;
+}
+export type ServiceTable = ReturnType<typeof createServiceTable>;
+export type ServiceName = keyof ServiceTable;
+
+/** Validates and runs one call; errors become data the caller can show. */
+export async function callService(
+  table: Record<string, ServiceMethod>,
+  name: string,
+  rawArgs: unknown,
+  ctx: CallContext,
+): Promise<unknown> {
+  const entry = Object.hasOwn(table, name) ? table[name] : undefined;
+  if (!entry) throw new InvalidArgumentsError(`unknown method ${name}`);
+  const parsed = entry.args.safeParse(rawArgs);
+  if (!parsed.success) throw new InvalidArgumentsError(`${name}: ${z.prettifyError(parsed.error)}`);
+  return entry.run(parsed.data, ctx);
+}
+
+export function errorToEnvelope(error: unknown): { ok: false; error: { code: string; message: string } } {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : 'internal';
+  return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } };
+}

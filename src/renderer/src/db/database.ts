@@ -1,0 +1,34 @@
+/**
+ * The local library in IndexedDB. The schema's history is one numbered migration per file in
+ * ./migrations; a change adds a new version there and never edits an old one.
+ */
+import { Dexie } from 'dexie';
+import type { EntityTable } from 'dexie';
+import { migration0001 } from './migrations/0001-settings';
+
+export const DATABASE_NAME = 'incident-librarian';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class LibrarianDatabase extends Dexie {
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const migrate of [migration0001]) migrate(this);
+  }
+}
+
+export const db = new LibrarianDatabase();
+
+export async function getSetting<T>(key: string, fallback: T): Promise<T> {
+  const row = await db.settings.get(key);
+  return row === undefined ? fallback : (row.value as T);
+}
+
+export async function putSetting(key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}

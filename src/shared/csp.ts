@@ -1,0 +1,27 @@
+/**
+ * The renderer's Content-Security-Policy: only the app's own scripts; inline styles because
+ * Mantine sets CSS variables through style attributes; no eval, no remote content.
+ * `connect-src 'self'` lets the browser harness reach its own API and nothing else.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The policy for the <meta> tag: `frame-ancestors` only works as a header. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", '');
+
+/** Vite's dev server needs inline preamble scripts and its HMR socket; never used in a build. */
+export const DEV_CONTENT_SECURITY_POLICY = META_CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
