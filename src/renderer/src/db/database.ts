@@ -4,7 +4,9 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
+import type { EditEntry, ImportEntry, LibraryRecord } from '@shared/library';
 import { migration0001 } from './migrations/0001-settings';
+import { migration0002 } from './migrations/0002-library';
 
 export const DATABASE_NAME = 'incident-librarian';
 
@@ -15,10 +17,13 @@ export interface SettingRow {
 
 export class LibrarianDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
+  records!: EntityTable<LibraryRecord, 'id'>;
+  imports!: EntityTable<ImportEntry, 'id'>;
+  edits!: EntityTable<EditEntry, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const migrate of [migration0001]) migrate(this);
+    for (const migrate of [migration0001, migration0002]) migrate(this);
   }
 }
 
