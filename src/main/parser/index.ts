@@ -1,0 +1,150 @@
+/**
+ * The parser's public API, used by the app's parse worker, the CLI and the tests.
+ *
+ *   bytes ─decode→ lines ─split→ posts ─record→ ParsedRecord batches
+ *
+ * Decoding is chunked and splitting incremental, so memory follows the largest post and the
+ * pending batch, not the dump (the caller's byte buffer aside).
+ */
+import type { ParsedRecord, RecordWarning, Source } from '@shared/record';
+import { DEFAULT_MAX_BYTES, LineReader, decodeChunks, detectEncoding } from './decode';
+import { DumpReadError } from './errors';
+import { sha256Hex } from './hash';
+import { PARSER_VERSION, buildRecord } from './record';
+import { PostSplitter, type RawPost } from './split';
+
+export { DumpReadError, PARSER_VERSION };
+export type { DumpReadErrorCode } from './errors';
+
+export interface ParseDumpOptions {
+  /** Dump name for `source.file` (its basename is used). */
+  file: string;
+  /** Receives records in batches; when absent, the summary carries all records. */
+  onRecords?: (batch: ParsedRecord[]) => void;
+  onProgress?: (p: { bytesDone: number; bytesTotal: number; posts: number }) => void;
+  /** Polled between chunks and batches; true stops the parse (summary.cancelled). */
+  shouldCancel?: () => boolean;
+  batchSize?: number;
+  /** Refuse larger dumps with DumpReadError 'too_large'. Default 2 GiB. */
+  maxBytes?: number;
+  /** Decode chunk size (tests use a tiny one to exercise chunk boundaries). */
+  chunkBytes?: number;
+}
+
+export interface DumpParseSummary {
+  file: string;
+  sha256: string;
+  encoding: string;
+  bytes: number;
+  posts: number;
+  incidents: number;
+  others: number;
+  warnings: number;
+  cancelled: boolean;
+  /** Only when onRecords is not given. */
+  records?: ParsedRecord[];
+}
+
+const DEFAULT_BATCH = 200;
+
+class Cancelled extends Error {}
+
+function basenameOf(file: string): string {
+  const parts = file.split(/[\\/]/);
+  return parts[parts.length - 1] || file;
+}
+
+/** Parses a whole dump. Throws DumpReadError when the bytes are not a readable text dump. */
+export function parseDump(bytes: Uint8Array, opts: ParseDumpOptions): DumpParseSummary {
+  const file = basenameOf(opts.file);
+  let info;
+  try {
+    info = detectEncoding(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof DumpReadError) throw new DumpReadError(error.code, `${file}: ${error.message}`);
+    throw error;
+  }
+  const sha256 = sha256Hex(bytes);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
+  const all: ParsedRecord[] | undefined = opts.onRecords ? undefined : [];
+  const summary: DumpParseSummary = {
+    file,
+    sha256,
+    encoding: info.encoding,
+    bytes: bytes.byteLength,
+    posts: 0,
+    incidents: 0,
+    others: 0,
+    warnings: 0,
+    cancelled: false,
+  };
+  let batch: ParsedRecord[] = [];
+  let contentSeen = false;
+  const flush = () => {
+    if (batch.length === 0) return;
+    if (opts.onRecords) opts.onRecords(batch);
+    else for (const r of batch) all!.push(r);
+    batch = [];
+    if (opts.shouldCancel?.()) throw new Cancelled();
+  };
+  const onPost = (post: RawPost) => {
+    const extra: RecordWarning[] = [];
+    if (post.last && (post.truncated || info.truncatedTail))
+      extra.push({
+        code: 'truncated_last_post',
+        message: post.truncated
+          ? 'the dump ends right after this post’s title: the post was cut off'
+          : 'the dump ends in the middle of a character: the post was cut off',
+      });
+    const source: Source = { file, sha256, startLine: post.startLine, endLine: post.endLine };
+    const record = buildRecord({ text: post.lines.join('\n'), source, kind: post.kind, warnings: extra });
+    summary.posts++;
+    if (record.kind === 'incident') summary.incidents++;
+    else summary.others++;
+    summary.warnings += record.warnings.length;
+    batch.push(record);
+    if (batch.length >= batchSize) flush();
+  };
+
+  const splitter = new PostSplitter(onPost);
+  const reader = new LineReader();
+  try {
+    for (const { text, bytesDone } of decodeChunks(bytes, info, opts.chunkBytes)) {
+      for (const line of reader.push(text)) {
+        if (!contentSeen && line.trim() !== '') contentSeen = true;
+        splitter.push(line);
+      }
+      opts.onProgress?.({ bytesDone, bytesTotal: bytes.byteLength, posts: summary.posts });
+      if (opts.shouldCancel?.()) throw new Cancelled();
+    }
+    const last = reader.end();
+    if (last !== null) {
+      if (last.trim() !== '') contentSeen = true;
+      splitter.push(last);
+    }
+    if (!contentSeen) throw new DumpReadError('empty', `${file}: the file holds no text`);
+    splitter.end();
+    flush();
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    summary.cancelled = true;
+  }
+  if (!summary.cancelled)
+    opts.onProgress?.({ bytesDone: bytes.byteLength, bytesTotal: bytes.byteLength, posts: summary.posts });
+  if (all) summary.records = all;
+  return summary;
+}
+
+export interface ParsePostInput {
+  /** The post's original text (its lines joined by "\n"), as stored in a record. */
+  text: string;
+  source: Source;
+}
+
+/** Re-parses one stored post, e.g. with a newer parser version. */
+export function parsePost(input: ParsePostInput): ParsedRecord {
+  return buildRecord({ text: input.text, source: input.source });
+}
+
+export { decodeDump } from './decode';
+export type { DumpEncoding } from './decode';

@@ -1,0 +1,163 @@
+/**
+ * Stage 6: one post → one ParsedRecord. Runs header, sections and the field extractors over the
+ * normalised post text, then maps every span back to the original post text.
+ */
+import type {
+  CountMention,
+  Extracted,
+  ParsedRecord,
+  PostKind,
+  RecordWarning,
+  Section,
+  Source,
+  Span,
+} from '@shared/record';
+import { fieldExtractors, type FieldExtractors } from './field-extractors';
+import { contentId } from './hash';
+import { parseHeader } from './header';
+import { normaliseWithMap, type NormalisedText } from './normalise';
+import { findSections } from './sections';
+import type { ExtractorResult, PostContext } from './types';
+
+export const PARSER_VERSION = '1.0.0';
+
+export interface BuildInput {
+  /** Original post text: its lines joined by "\n". */
+  text: string;
+  source: Source;
+  /** Decided by the splitter; when absent, taken from the title line. */
+  kind?: PostKind;
+  /** Extra warnings known to the caller (e.g. the dump was cut off in this post). */
+  warnings?: RecordWarning[];
+}
+
+const CASEBOOK = /^\s*【\s*セキュリティ事件簿/;
+
+export function buildRecord(input: BuildInput, extractors: FieldExtractors = fieldExtractors): ParsedRecord {
+  const { text, source } = input;
+  const norm = normaliseWithMap(text);
+  const nl = norm.text.indexOf('\n');
+  const titleLine = nl < 0 ? norm.text : norm.text.slice(0, nl);
+  const bodyStart = nl < 0 ? norm.text.length : nl + 1;
+  const kind: PostKind = input.kind ?? (CASEBOOK.test(titleLine) ? 'incident' : 'other');
+  const { header, warnings: headerWarnings } = parseHeader(titleLine);
+  const mapSpan = (s: Span): Span => mapSpanWith(norm, s);
+  const warnings: RecordWarning[] = [];
+  const addWarnings = (ws: RecordWarning[] | undefined) => {
+    for (const w of ws ?? []) warnings.push(w.span ? { ...w, span: mapSpan(w.span) } : w);
+  };
+
+  const base = {
+    id: contentId(text),
+    parserVersion: PARSER_VERSION,
+    kind,
+    title: { value: header.title, evidence: [mapSpan(header.titleSpan)], confidence: header.title ? 1 : 0 },
+    text,
+    source,
+  };
+
+  if (kind === 'other') {
+    addWarnings(input.warnings);
+    return {
+      ...base,
+      caseId: empty(null),
+      organization: empty(null),
+      orgType: empty('other'),
+      publishedDate: empty(null),
+      categories: empty([]),
+      affectedCount: empty(null),
+      dataTypes: empty([]),
+      leakStatus: empty('unknown'),
+      incidentDate: empty(null),
+      discoveryDate: empty(null),
+      counts: [],
+      relatedOrganizations: [],
+      sections: [],
+      warnings,
+    };
+  }
+
+  addWarnings(headerWarnings);
+  const sections = findSections(norm.text, bodyStart, text.split('\n'));
+  const ctx: PostContext = { text: norm.text, header, bodyStart, sections };
+  const run = <T>(field: string, fn: (c: PostContext) => ExtractorResult<T>, fallback: T): Extracted<T> => {
+    try {
+      const r = fn(ctx);
+      addWarnings(r.warnings);
+      return { value: r.value, evidence: r.evidence.map(mapSpan), confidence: clamp01(r.confidence) };
+    } catch (error) {
+      // One bad post must not sink the dump: keep the record, say which extractor failed.
+      warnings.push({ code: 'extractor_failed', message: `${field}: ${(error as Error).message}` });
+      return empty(fallback);
+    }
+  };
+
+  const counts = run('counts', extractors.counts, [] as CountMention[]);
+  const related = run('relatedOrganizations', extractors.relatedOrganizations, [] as Extracted<string>[]);
+  const affectedCount = run('affectedCount', extractors.affectedCount, null);
+  const record: ParsedRecord = {
+    ...base,
+    caseId: {
+      value: header.caseId,
+      evidence: header.caseIdSpan ? [mapSpan(header.caseIdSpan)] : [],
+      confidence: header.caseId === null ? 0 : /-/.test(header.caseId) ? 1 : 0.5,
+    },
+    publishedDate: {
+      value: header.publishedDate,
+      evidence: header.publishedDateSpan ? [mapSpan(header.publishedDateSpan)] : [],
+      confidence: header.publishedDate ? 1 : 0,
+    },
+    organization: run('organization', extractors.organization, null),
+    orgType: run('orgType', extractors.orgType, 'other'),
+    categories: run('categories', extractors.categories, []),
+    affectedCount,
+    dataTypes: run('dataTypes', extractors.dataTypes, []),
+    leakStatus: run('leakStatus', extractors.leakStatus, 'unknown'),
+    incidentDate: run('incidentDate', extractors.incidentDate, null),
+    discoveryDate: run('discoveryDate', extractors.discoveryDate, null),
+    counts: counts.value.map((c) => ({ ...c, evidence: mapSpan(c.evidence) })),
+    relatedOrganizations: related.value.map((o) => ({
+      ...o,
+      evidence: o.evidence.map(mapSpan),
+      confidence: clamp01(o.confidence),
+    })),
+    sections: sections.map((s) => mapSection(norm, s)),
+    warnings,
+  };
+  addCountWarnings(record);
+  addWarnings(input.warnings);
+  return record;
+}
+
+/** `no_count` when nothing is counted; `conflicting_counts` when people/record counts disagree. */
+function addCountWarnings(r: ParsedRecord): void {
+  if (r.warnings.some((w) => /count/.test(w.code))) return;
+  if (r.affectedCount.value === null) {
+    r.warnings.push({ code: 'no_count', message: 'no number of affected people or records was found' });
+    return;
+  }
+  const values = [...new Set(r.counts.filter((c) => c.qualifier !== 'cumulative').map((c) => c.value))];
+  if (values.length > 1 && r.affectedCount.confidence < 0.6)
+    r.warnings.push({
+      code: 'conflicting_counts',
+      message: `the release states several counts (${values.slice(0, 6).join(', ')}); chose ${r.affectedCount.value}`,
+    });
+}
+
+function empty<T>(value: T): Extracted<T> {
+  return { value, evidence: [], confidence: 0 };
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+function mapSpanWith(norm: NormalisedText, s: Span): Span {
+  const start = norm.toOriginal(s.start, 'start');
+  const end = norm.toOriginal(Math.max(s.start, s.end), 'end');
+  return { start, end: Math.max(start, end) };
+}
+
+function mapSection(norm: NormalisedText, s: Section): Section {
+  return { ...s, headingSpan: mapSpanWith(norm, s.headingSpan), span: mapSpanWith(norm, s.span) };
+}

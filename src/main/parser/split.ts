@@ -1,0 +1,214 @@
+/**
+ * Stage 3: the dump's lines → posts (SPEC "Post boundaries").
+ *
+ * Incremental: lines are pushed one at a time and each finished post is handed to `emit`, so a
+ * dump of any size is split without holding more than the current post. A content line is
+ * classified once the next two content lines are known (a title is judged by what follows it).
+ *
+ * Rules:
+ * - A casebook header line `【セキュリティ事件簿…】` always starts an incident post.
+ * - Any other post starts at a title line: a short line after a blank line, followed by two or
+ *   more blank lines, that is not a heading, list item, chrome, footer or sentence continuation,
+ *   and that is followed by a real body (not a header, chrome, or the next numbered heading of the
+ *   post it would cut short). Blogger renders the start of a post body as a lone `&nbsp;` line
+ *   between blanks; with it the title is certain. Without it, a title is only accepted while the
+ *   current post has not used double blank lines inside its body, because posts with embedded
+ *   images or videos leave double blanks after ordinary sentences.
+ * - A post ends at its last non-blank line before the next post's title (page chrome at its end
+ *   is left out, the `リリース文アーカイブ` footer stays in).
+ */
+import type { PostKind } from '@shared/record';
+import { CASEBOOK_HEADER, isBlank, isFooter, isPageChrome, mayBeCasebookHeader } from './chrome';
+import { LIST_MARKER, headingMarker, type HeadingMarker } from './headings';
+import { normalise } from './normalise';
+
+export interface RawPost {
+  kind: PostKind;
+  /** 1-based, inclusive. */
+  startLine: number;
+  endLine: number;
+  /** The post's original lines, startLine..endLine. */
+  lines: string[];
+  /** The dump's last post. */
+  last: boolean;
+  /** Last post with no body: the dump was cut off after its title. */
+  truncated: boolean;
+}
+
+interface BlankRun {
+  count: number;
+  /** The run holds a whitespace-only line (NBSP), not just empty lines. */
+  ws: boolean;
+}
+
+class ContentLine {
+  private normCache: string | undefined;
+  private headingCache: HeadingMarker | null | undefined;
+  readonly header: boolean;
+  constructor(
+    readonly lineNo: number,
+    readonly raw: string,
+    readonly before: BlankRun,
+  ) {
+    this.header = mayBeCasebookHeader(raw) && CASEBOOK_HEADER.test(this.norm);
+  }
+  get norm(): string {
+    return (this.normCache ??= normalise(this.raw).trim());
+  }
+  get heading(): HeadingMarker | null {
+    if (this.headingCache === undefined)
+      this.headingCache = this.norm.length <= MAX_HEADING_CHARS ? headingMarker(this.norm, this.raw) : null;
+    return this.headingCache;
+  }
+  get chrome(): boolean {
+    return isPageChrome(this.norm) || isFooter(this.norm);
+  }
+}
+
+const MAX_HEADING_CHARS = 60;
+const MIN_TITLE_CHARS = 4;
+const MAX_TITLE_CHARS = 64;
+/** A line ending in 。 is a sentence unless it is as short as a headline. */
+const MAX_SENTENCE_TITLE_CHARS = 32;
+/** Words that continue a text (conjunctions, demonstratives): a line starting so is never a title. */
+const CONTINUATION =
+  /^(?:そして|しかし|また|なお|さらに|ただし|ただ|一方|以下|以上|これ|それ|あれ|この|その|あの|つまり|結局|でも|だが|次に|まず|最後に|加えて|併せて|同様|ちなみに)/;
+/** A whole line in brackets is a heading or a fragment, never a title. */
+const BRACKET_ONLY = /^[【[<〈《(][^】\]>〉》)]*[】\]>〉》)]$/;
+
+interface OpenPost {
+  kind: PostKind;
+  startLine: number;
+  /** Content lines after the title so far. */
+  bodyLines: number;
+  /** Double-blank runs between body lines so far (see the title rule above). */
+  doubleRuns: number;
+  /** Highest number seen per heading style, to tell a continuing section from a new post. */
+  lastNumber: Map<string, number>;
+}
+
+export class PostSplitter {
+  private lineNo = 0;
+  /** Lines not yet handed out, starting at line `bufStart`. */
+  private buf: string[] = [];
+  private bufStart = 1;
+  private run: BlankRun = { count: 0, ws: false };
+  private window: ContentLine[] = [];
+  private post: OpenPost | null = null;
+
+  constructor(private readonly emit: (post: RawPost) => void) {}
+
+  push(line: string): void {
+    this.lineNo++;
+    this.buf.push(line);
+    if (isBlank(line)) {
+      this.run.count++;
+      if (line !== '') this.run.ws = true;
+      return;
+    }
+    this.window.push(new ContentLine(this.lineNo, line, this.run));
+    this.run = { count: 0, ws: false };
+    if (this.window.length >= 3) this.decide();
+  }
+
+  /** Flushes the remaining lines; the last post is emitted. */
+  end(): void {
+    while (this.window.length) this.decide();
+    if (this.post) this.close(this.lineNo + 1, true);
+  }
+
+  private decide(): void {
+    const [p, n, m] = this.window as [ContentLine, ContentLine | undefined, ContentLine | undefined];
+    this.window.shift();
+    const post = this.post;
+    if (p.header) return this.open(p, 'incident');
+    if (!post) {
+      // Before the first post only chrome is skipped; any other text starts a post.
+      if (!p.chrome) this.open(p, 'other');
+      return;
+    }
+    if (this.isTitle(p, n, m, post)) return this.open(p, 'other');
+    if (post.bodyLines > 0 && p.before.count >= 2) post.doubleRuns++;
+    post.bodyLines++;
+    const h = p.heading;
+    if (h?.number != null)
+      post.lastNumber.set(h.style, Math.max(h.number, post.lastNumber.get(h.style) ?? 0));
+  }
+
+  /** Static shape of a title line, whatever follows it. */
+  private titleShaped(p: ContentLine): boolean {
+    const t = p.norm;
+    if (p.before.count < 1 || p.header) return false;
+    if (t.length < MIN_TITLE_CHARS || t.length > MAX_TITLE_CHARS) return false;
+    if (/[。.]$/.test(t) && t.length > MAX_SENTENCE_TITLE_CHARS) return false;
+    if (p.chrome || p.heading || LIST_MARKER.test(t) || BRACKET_ONLY.test(t) || CONTINUATION.test(t))
+      return false;
+    return true;
+  }
+
+  private isTitle(
+    p: ContentLine,
+    n: ContentLine | undefined,
+    m: ContentLine | undefined,
+    post: OpenPost,
+  ): boolean {
+    if (post.bodyLines === 0 || !n || !this.titleShaped(p)) return false;
+    const after = n.before;
+    if (after.count < 2) return false;
+    // The title needs a body: not a header, chrome, or another title right away.
+    if (n.header || n.chrome) return false;
+    if (m && m.before.count >= 2 && m.before.ws && this.titleShaped(n) && !m.header) return false;
+    const nh = n.heading;
+    if (nh?.number != null) {
+      const last = post.lastNumber.get(nh.style);
+      if (last !== undefined && nh.number > last) return false; // the current post's next section
+    }
+    if (after.ws) return true;
+    // Without Blogger's &nbsp; marker: only in a post that has no double blanks of its own, and
+    // a blog article does not open with a numbered heading.
+    return post.doubleRuns === 0 && nh?.number == null;
+  }
+
+  private open(p: ContentLine, kind: PostKind): void {
+    if (this.post) this.close(p.lineNo, false);
+    else this.drop(p.lineNo);
+    this.post = { kind, startLine: p.lineNo, bodyLines: 0, doubleRuns: 0, lastNumber: new Map() };
+  }
+
+  /** Drops buffered lines before `lineNo` (page chrome ahead of the first post). */
+  private drop(lineNo: number): void {
+    this.buf = this.buf.slice(lineNo - this.bufStart);
+    this.bufStart = lineNo;
+  }
+
+  /** Emits the open post, which ends before line `nextStart`. */
+  private close(nextStart: number, atEnd: boolean): void {
+    const post = this.post!;
+    const lines = this.buf.slice(0, nextStart - this.bufStart);
+    this.buf = this.buf.slice(nextStart - this.bufStart);
+    this.bufStart = nextStart;
+    let last = lines.length - 1;
+    while (last > 0 && (isBlank(lines[last]!) || isPageChrome(normalise(lines[last]!).trim()))) last--;
+    lines.length = last + 1;
+    this.emit({
+      kind: post.kind,
+      startLine: post.startLine,
+      endLine: post.startLine + last,
+      lines,
+      last: atEnd,
+      truncated: atEnd && post.bodyLines === 0,
+    });
+    this.post = null;
+  }
+}
+
+/** Splits a whole text (small inputs, tests). */
+export function splitPosts(text: string): RawPost[] {
+  const posts: RawPost[] = [];
+  const splitter = new PostSplitter((p) => posts.push(p));
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) splitter.push(line);
+  splitter.end();
+  return posts;
+}
