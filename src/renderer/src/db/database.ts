@@ -7,6 +7,8 @@ import type { EntityTable } from 'dexie';
 import type { EditEntry, ImportEntry, LibraryRecord } from '@shared/library';
 import { migration0001 } from './migrations/0001-settings';
 import { migration0002 } from './migrations/0002-library';
+import { migration0003 } from './migrations/0003-versions';
+import type { PostVersionRow } from './migrations/0003-versions';
 
 export const DATABASE_NAME = 'incident-librarian';
 
@@ -20,10 +22,11 @@ export class LibrarianDatabase extends Dexie {
   records!: EntityTable<LibraryRecord, 'id'>;
   imports!: EntityTable<ImportEntry, 'id'>;
   edits!: EntityTable<EditEntry, 'id'>;
+  versions!: EntityTable<PostVersionRow, 'contentId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const migrate of [migration0001, migration0002]) migrate(this);
+    for (const migrate of [migration0001, migration0002, migration0003]) migrate(this);
   }
 }
 
