@@ -1,0 +1,136 @@
+/**
+ * Headline number of affected people or records.
+ *
+ * Each count of people/records (人, 名, 件, 者, 通, アカウント, 世帯) is scored by where it
+ * stands: in a data zone (`2.漏えいした個人情報` and the lines below it), in the title, in a
+ * sentence about the leak (漏えい/流出/閲覧/誤送信/紛失/記載…), with 分 (`78名分`) or a
+ * qualifier. It loses when it counts something else: a subset (`このうちの48件`, `498件中119件`),
+ * staff or recipients (調査者, 担当者, 問い合わせ, 削除, 連絡), or a ※ note.
+ *
+ * The best count's block (its data zone, else its sentence) then decides the value:
+ * a stated total (計/合計/のべ) or maximum (最大) wins; several parts without a total are summed
+ * (350 + 300 件 on two bullet lines, `個人2名…並びに個人17名`); counts in parentheses only count
+ * when nothing outside them does (`入院患者(4人)`, `(320名)`).
+ */
+import type { CountMention } from '@shared/record';
+import type { PostContext, ExtractorResult } from '../types';
+import { conf, dataZones, inParens, inZone, sentenceAt, span, titleRange } from './text';
+
+const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
+const LEAK_CONTEXT =
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト)/;
+const NOT_AFFECTED =
+  /(問い?合わ?せ|調査者|担当者|職員|従業員|教員|社員|隊員|端末|削除|承諾|確認が取れ|連絡|残り|前日比|受信|各校|送信先|宛先|回答数|勧誘|被害報告|相談)/;
+const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
+const TOTAL = /^(計|合計|総計)/;
+
+interface Scored {
+  c: CountMention;
+  score: number;
+  paren: boolean;
+  block: string;
+}
+
+/** Pick the headline affected count from the count mentions (see module doc). */
+export function extractAffectedCount(
+  ctx: PostContext,
+  counts: CountMention[],
+): ExtractorResult<number | null> {
+  const text = ctx.text;
+  const tr = titleRange(ctx);
+  const zones = dataZones(ctx);
+  const scored: Scored[] = [];
+  for (const c of counts) {
+    if (!PEOPLE_UNITS.has(c.unit)) continue;
+    const { start, end } = c.evidence;
+    const isTitle = start >= tr.start && end <= tr.end;
+    const zone = inZone(zones, start);
+    const sent = isTitle ? { text: text.slice(tr.start, tr.end), start: tr.start } : sentenceAt(text, start);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const line = text.slice(
+      lineStart,
+      text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start),
+    );
+    const near = text.slice(Math.max(sent.start, start - 25), Math.min(text.length, end + 25));
+    let score = 0;
+    if (zone) score += 4;
+    if (isTitle) score += 3;
+    if (LEAK_CONTEXT.test(sent.text)) score += 2;
+    if (/分$/.test(text.slice(start, end)) || text[end] === '分') score += 1;
+    if (c.qualifier || TOTAL.test(text.slice(start, end))) score += 1;
+    if (c.unit === '通') score -= 1;
+    if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) score -= 5;
+    if (NOT_AFFECTED.test(near)) score -= 3;
+    if (/^\s*※/.test(line)) score -= 4;
+    const paren = inParens(text, start);
+    if (paren) score -= 1;
+    scored.push({ c, score, paren, block: zone ? `z${zone.start}` : `s${sent.start}` });
+  }
+  // `498件中119件`: the count after 中 is a subset of the one before.
+  for (let i = 1; i < scored.length; i++) {
+    const prev = scored[i - 1]!.c.evidence;
+    const cur = scored[i]!.c.evidence;
+    if (/^\s*中\s*$/.test(text.slice(prev.end, cur.start))) scored[i]!.score -= 5;
+  }
+
+  const none = (): ExtractorResult<number | null> => ({
+    value: null,
+    evidence: [],
+    confidence: counts.length ? 0.6 : 0.7,
+    warnings: [{ code: 'no_count', message: 'no count of affected people or records found' }],
+  });
+  if (!scored.length) return none();
+  const best = [...scored].sort((a, b) => b.score - a.score || a.c.evidence.start - b.c.evidence.start)[0]!;
+  if (best.score < 2) return none();
+
+  let group = scored.filter((s) => s.block === best.block && s.score >= best.score - 3 && s.score > 0);
+  if (group.some((s) => !s.paren)) group = group.filter((s) => !s.paren);
+  const totals = group.filter(
+    (s) => TOTAL.test(text.slice(s.c.evidence.start)) || s.c.qualifier === 'cumulative',
+  );
+  const maxes = group.filter((s) => s.c.qualifier === 'max');
+  let value: number;
+  let used: Scored[];
+  const distinct = [...new Set(group.map((s) => s.c.value))];
+  if (totals.length) {
+    used = [totals.reduce((a, b) => (b.c.value > a.c.value ? b : a))];
+    value = used[0]!.c.value;
+  } else if (maxes.length) {
+    used = [maxes.reduce((a, b) => (b.c.value > a.c.value ? b : a))];
+    value = used[0]!.c.value;
+  } else if (distinct.length > 1) {
+    // One value that equals the sum of the others is the stated total.
+    const sum = distinct.reduce((a, b) => a + b, 0);
+    const max = Math.max(...distinct);
+    if (max * 2 === sum) {
+      value = max;
+      used = group.filter((s) => s.c.value === max);
+    } else {
+      value = sum;
+      used = distinct.map((v) => group.find((s) => s.c.value === v)!);
+    }
+  } else {
+    value = best.c.value;
+    used = [best];
+  }
+
+  const warnings = [];
+  const rivals = scored.filter(
+    (s) =>
+      s.block !== best.block && s.score >= 5 && s.score >= best.score - 1 && s.c.value !== value && !s.paren,
+  );
+  if (rivals.length) {
+    warnings.push({
+      code: 'conflicting_counts',
+      message: `release states other counts too: ${rivals.map((r) => r.c.value).join(', ')}`,
+      span: span(rivals[0]!.c.evidence.start, rivals[0]!.c.evidence.end),
+    });
+  }
+  const confidence = (best.score >= 6 ? 0.9 : best.score >= 4 ? 0.75 : 0.55) - (rivals.length ? 0.2 : 0);
+  return {
+    value,
+    evidence: used.map((s) => s.c.evidence),
+    confidence: conf(confidence),
+    ...(warnings.length ? { warnings } : {}),
+  };
+}

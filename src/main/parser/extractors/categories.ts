@@ -1,0 +1,234 @@
+/**
+ * Incident categories, most specific first.
+ *
+ * Each category has cue phrases with a weight. A cue counts double in the title, and counts
+ * for little inside a countermeasure sentence (「不正アクセスを防止するための措置」) and not at
+ * all when its clause negates it (「マルウェア感染等の被害についても確認されませんでした」).
+ * Attack vectors that a release only speculates about (「フィッシングの可能性が推測される」)
+ * are discounted: the release tells what happened, not what might have. A category is kept
+ * when its score reaches 1.
+ *
+ * Cross-category rules:
+ * - an exposure phrase (閲覧できる状態) in a sentence about sending mail belongs to
+ *   misdelivery (「他の方に閲覧可能な状態」 after a wrong send), not misconfiguration;
+ * - a security-setting mistake that let an attacker in (「設定上のミス」 before ransomware) is a
+ *   cause, not a misconfiguration incident, unless data was exposed directly;
+ * - ransomware is the specific malware, so malware is dropped when ransomware is present.
+ *
+ * Order: by salience (title, then first position), then attack-specific categories
+ * (ransomware, phishing, malware, account_takeover) move ahead of unauthorized_access.
+ */
+import type { Category, Span } from '@shared/record';
+import type { PostContext, ExtractorResult } from '../types';
+import { bodyStart, conf, leadRange, matchAll, sentenceAt, span, titleRange } from './text';
+
+type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting';
+interface Cue {
+  re: RegExp;
+  w: number;
+  kind?: CueKind;
+}
+
+const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
+  ransomware: [
+    { re: /ランサム/, w: 1 },
+    {
+      re: /(LockBit|ロックビット|BlackCat|ALPHV|Akira|8Base|Black ?Basta|Phobos|Medusa|Rhysida|Qilin|RansomHub|Cl0p|Conti|BlackSuit|Hunters International)/i,
+      w: 1,
+    },
+    { re: /(データ|ファイル)[^。、]{0,20}(不正に)?暗号化され/, w: 1 },
+    { re: /(身代金|脅迫文)/, w: 0.7 },
+  ],
+  phishing: [
+    { re: /フィッシング/, w: 1, kind: 'hedgeable' },
+    {
+      re: /(を装|になりすま)(っ|し)た(電子)?(メール|SMS|ショートメッセージ|サイト|ページ)/,
+      w: 0.8,
+      kind: 'hedgeable',
+    },
+    { re: /(偽装|偽の?)(ログイン)?(サイト|ページ|画面)/, w: 0.7, kind: 'hedgeable' },
+    { re: /(ビジネスメール詐欺|BEC)/, w: 1 },
+  ],
+  malware: [
+    {
+      re: /(Emotet|エモテット|マルウェア|ウイルス感染|ウィルス感染|コンピュータウイルス|トロイの木馬|バックドア|遠隔操作(ソフト|ツール|アプリ)|サポート詐欺|偽の警告|情報窃取型|インフォスティーラー)/i,
+      w: 1,
+      kind: 'hedgeable',
+    },
+    { re: /不正(な)?プログラム(に感染|がインストール|を埋め込)/, w: 1, kind: 'hedgeable' },
+  ],
+  account_takeover: [
+    { re: /乗っ?取(られ|り)/, w: 1 },
+    { re: /(なりすまし|不正な?)投稿/, w: 0.7 },
+  ],
+  unauthorized_access: [
+    { re: /不正(アクセス|ログイン)/, w: 1 },
+    { re: /不正に(ログイン|侵入|アクセス)/, w: 1 },
+    {
+      re: /(SQLインジェクション|ブルートフォース|総当たり攻撃|パスワードリスト攻撃|リスト型攻撃|クレデンシャルスタッフィング|クロスサイトスクリプティング)/i,
+      w: 1,
+    },
+    { re: /ハッキング(を受け|され)/, w: 1 },
+    { re: /(侵入(され|を受け)|不正な侵入)/, w: 0.8 },
+    { re: /(サイバー攻撃|脆弱性を(悪用|突)|改ざん)/, w: 0.7 },
+  ],
+  insider: [
+    { re: /(不正(に)?持ち出|内部不正|故意に|不正(に)?閲覧|のぞき見|覗き見|名簿業者)/, w: 1 },
+    { re: /(漏えい|漏洩|流出)させた/, w: 1 },
+    { re: /(従業員|社員|職員|委託先)による[^。]{0,20}(漏えい|漏洩|流出|持ち出)/, w: 1 },
+    { re: /(私的|目的外|業務外)(に|で|の)?(閲覧|利用|使用)/, w: 1 },
+    { re: /不正な方法により[^。]{0,20}(抽出|取得|持ち出)/, w: 1 },
+  ],
+  misconfiguration: [
+    {
+      re: /(閲覧|ダウンロード|アクセス|見ることが)(でき|が可能|可能)(る|な|となる|となって|となった|になって)?(状態|状況)/,
+      w: 1,
+      kind: 'exposure',
+    },
+    { re: /誰でも(閲覧|アクセス|ダウンロード)/, w: 1, kind: 'exposure' },
+    { re: /誤って[^。、]{0,10}(公開|掲載|アップロード)/, w: 1, kind: 'exposure' },
+    { re: /インターネット上(に|で)[^。、]{0,10}(漏えい|漏洩|流出|公開|掲載)/, w: 1, kind: 'exposure' },
+    { re: /(白塗り|黒塗り|墨塗り|マスキング)/, w: 1, kind: 'exposure' },
+    { re: /(公開|共有|アクセス権限?の?)設定(の)?(ミス|誤り|不備)/, w: 1, kind: 'exposure' },
+    { re: /(誤設定|設定(の|上の)?(ミス|誤り|不備))/, w: 1, kind: 'setting' },
+  ],
+  misdelivery: [
+    { re: /誤送信/, w: 1 },
+    {
+      re: /誤(って|った)[^。、]{0,15}(送信|送付|送っ|添付|提供|配布|郵送|発送|交付|転送|配信|封入|送り)/,
+      w: 1,
+    },
+    { re: /誤(送付|配布|配送|発送|交付|郵送|封入|配信|FAX)/, w: 1 },
+    { re: /\bB?CC\b|Bcc/i, w: 1 },
+    { re: /宛先(欄)?(に|へ)[^。]{0,15}(入れ|設定|入力|記載)/, w: 0.8 },
+    { re: /「?To」?(欄|に)/, w: 0.7 },
+    { re: /(同報|一斉送信)[^。]{0,25}(表示|見える|見ることができ)/, w: 1 },
+    { re: /FAX[^。]{0,25}誤/, w: 1 },
+    { re: /(取り違え|別人[^。]{0,10}(送付|送信|発送))/, w: 0.8 },
+  ],
+  loss: [
+    { re: /(紛失|盗難|盗まれ|置き忘れ|車上荒らし|空き巣)/, w: 1 },
+    { re: /(所在|行方)(が)?(不明|分から)/, w: 1 },
+    { re: /遺失/, w: 0.7 },
+  ],
+  dos: [
+    { re: /(DDoS|DoS攻撃|サービス(拒否|妨害)攻撃)/i, w: 1 },
+    { re: /大量の(アクセス|通信|リクエスト)[^。]{0,15}(送|集中|受け)/, w: 0.8 },
+  ],
+  domain: [
+    { re: /ドメイン[^。]{0,40}(第三者|取得|失効|期限切れ|手放|乗っ取|悪用|再登録|更新(を)?(忘|漏))/, w: 1 },
+    { re: /旧(ドメイン|URL)/, w: 0.7 },
+  ],
+  system_bug: [
+    { re: /(プログラム|システム)(の|上の)?(不具合|バグ|誤り|欠陥)/, w: 1 },
+    { re: /不具合(により|によって|による|が発生|のため)/, w: 0.7 },
+    { re: /バグ/, w: 0.7 },
+  ],
+};
+
+const ATTACKS: Category[] = ['unauthorized_access', 'ransomware', 'malware', 'phishing'];
+/** Attack categories that are a more specific account of an unauthorised access. */
+const SPECIFIC_ATTACKS: Category[] = ['ransomware', 'phishing', 'malware', 'account_takeover'];
+
+/** The clause after the cue says it did not happen or is what is being prevented. */
+const NEGATED_AFTER =
+  /^[^、。\n]{0,25}?(防止|防ぐ|対策|予防|監視|ないよう|ません|なかった|ない(こと|旨|と)|されず|ご注意|注意喚起|注意を|に関する教育)/;
+const NEGATED_BEFORE = /(さらなる|新たな|今後の|同様の)$/;
+/** Sentences that describe prevention or future measures. */
+const COUNTERMEASURE = /(再発防止|今後|徹底|指導|努め|見直|強化|検討してまいり|講じ|注意喚起)/;
+const HEDGE = /(可能性|推測|思われ|疑い|とみられ|可能性が(ある|高い))/;
+/** Sentences about sending mail: an exposure there is a misdelivery. */
+const MAIL_SENTENCE = /(メール|送信|送付|BCC|宛先|同報)/i;
+
+interface Hit {
+  start: number;
+  end: number;
+  w: number;
+  title: boolean;
+}
+
+/** Extract all categories that apply, most specific first. */
+export function extractCategories(ctx: PostContext): ExtractorResult<Category[]> {
+  const text = ctx.text;
+  const tr = titleRange(ctx);
+  const lead = leadRange(ctx);
+  const from = bodyStart(ctx);
+  const hits = new Map<Category, Hit[]>();
+  const kinds = new Map<Category, Set<CueKind>>();
+
+  for (const [cat, cues] of Object.entries(CUES) as [Category, Cue[]][]) {
+    for (const cue of cues) {
+      const ranges: [number, number, boolean][] = [
+        [tr.start, tr.end, true],
+        [from, text.length, false],
+      ];
+      for (const [a, b, isTitle] of ranges) {
+        for (const m of matchAll(cue.re, text, a, b)) {
+          const sent = isTitle
+            ? { text: text.slice(tr.start, tr.end), start: tr.start }
+            : sentenceAt(text, m.start);
+          const after = text.slice(m.end, Math.min(text.length, m.end + 40));
+          const before = text.slice(Math.max(sent.start, m.start - 6), m.start);
+          if (NEGATED_AFTER.test(after) || NEGATED_BEFORE.test(before)) continue;
+          const kind = cue.kind ?? 'plain';
+          if (kind === 'exposure' && MAIL_SENTENCE.test(sent.text)) continue;
+          // The cue inside a domain sentence is the domain incident (ドメインの乗っ取り).
+          if (cat === 'account_takeover' && /ドメイン/.test(sent.text)) continue;
+          let w = cue.w;
+          if (isTitle) w *= 2;
+          else if (m.start < lead.end) w *= 1.2;
+          if (!isTitle && COUNTERMEASURE.test(sent.text)) w *= 0.3;
+          if (kind === 'hedgeable' && !isTitle && HEDGE.test(sent.text)) w *= 0.3;
+          const list = hits.get(cat) ?? [];
+          list.push({ start: m.start, end: m.end, w, title: isTitle });
+          hits.set(cat, list);
+          (kinds.get(cat) ?? kinds.set(cat, new Set()).get(cat)!).add(kind);
+        }
+      }
+    }
+  }
+
+  const score = (c: Category) => (hits.get(c) ?? []).reduce((s, h) => s + h.w, 0);
+  let cats = [...hits.keys()].filter((c) => score(c) >= 1);
+
+  const hasAttack = cats.some((c) => ATTACKS.includes(c));
+  if (cats.includes('misconfiguration') && hasAttack && !kinds.get('misconfiguration')?.has('exposure')) {
+    cats = cats.filter((c) => c !== 'misconfiguration');
+  }
+  if (cats.includes('ransomware')) cats = cats.filter((c) => c !== 'malware');
+
+  const first = (c: Category) => {
+    const hs = hits.get(c) ?? [];
+    const t = hs.filter((h) => h.title);
+    return t.length ? Math.min(...t.map((h) => h.start)) - text.length : Math.min(...hs.map((h) => h.start));
+  };
+  cats.sort((a, b) => first(a) - first(b));
+  const specific = cats.filter((c) => SPECIFIC_ATTACKS.includes(c));
+  if (specific.length && cats.includes('unauthorized_access')) {
+    // The specific attacks and the access they describe form one block, specific first,
+    // placed where the first of them stood.
+    const block: Category[] = [...specific, 'unauthorized_access'];
+    const pos = Math.min(...block.map((c) => cats.indexOf(c)));
+    const rest = cats.filter((c) => !block.includes(c));
+    const before = rest.filter((c) => cats.indexOf(c) < pos);
+    cats = [...before, ...block, ...rest.slice(before.length)];
+  }
+
+  if (!cats.length) {
+    return {
+      value: ['other'],
+      evidence: [],
+      confidence: 0.2,
+      warnings: [{ code: 'no_category', message: 'no category cue found; defaulted to other' }],
+    };
+  }
+  const evidence: Span[] = [];
+  for (const c of cats) {
+    const hs = [...(hits.get(c) ?? [])].sort((a, b) => b.w - a.w).slice(0, 2);
+    for (const h of hs) evidence.push(span(h.start, h.end));
+  }
+  const top = cats[0]!;
+  const topHits = hits.get(top) ?? [];
+  const c = topHits.some((h) => h.title) ? 0.95 : score(top) >= 2 ? 0.85 : 0.7;
+  return { value: cats, evidence, confidence: conf(c) };
+}

@@ -1,0 +1,146 @@
+/**
+ * Kinds of personal data exposed or possibly exposed.
+ *
+ * A vocabulary term counts only where the release names it as affected data:
+ * - in a data zone (the lines after 【漏えいのおそれのある個人情報】, `2.流出した情報`, …);
+ * - in a clause whose predicate says the data left or was held on what was lost
+ *   (漏えい/流出/閲覧/記載/含まれ/送信し/紛失…), including the title;
+ * - on a line that is itself a list of data items (`- 氏名`, `お名前、フリガナ、電話番号`).
+ * It does not count in a negated clause (「…は含まれておりません」), in a hypothetical one
+ * (「入力してしまった場合、…流出」), or when the term is a destination, source or means
+ * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」).
+ */
+import type { DataType, Span } from '@shared/record';
+import type { PostContext, ExtractorResult } from '../types';
+import {
+  bodyStart,
+  clauses,
+  conf,
+  dataZones,
+  inZone,
+  lines,
+  matchAll,
+  sentences,
+  span,
+  titleRange,
+  type Segment,
+} from './text';
+
+/** Vocabulary, tried in order; an earlier term masks the text it covers from later ones. */
+const VOCAB: { type: DataType; re: RegExp }[] = [
+  {
+    type: 'credentials',
+    re: /(パスワード|暗証番号|ログインID|ユーザー?ID|アカウントID|認証情報|アカウント情報)/,
+  },
+  { type: 'bank_account', re: /(口座|振込先)/ },
+  {
+    type: 'payment_card',
+    re: /(クレジットカード|カード番号|カード(の)?有効期限|セキュリティコード|デビットカード)/,
+  },
+  { type: 'phone', re: /(電話番号|携帯番号|FAX番号|ファックス番号|電話帳)/ },
+  { type: 'email', re: /(メールアドレス|E-?mail ?アドレス|mail address)/i },
+  { type: 'address', re: /(住所|郵便番号|所在地|居所)/ },
+  { type: 'birthdate', re: /(生年月日|誕生日)/ },
+  { type: 'age', re: /(年齢|年代)/ },
+  { type: 'gender', re: /性別/ },
+  { type: 'grades', re: /(成績|試験結果|得点|点数|答案|評定|通知表|合否|偏差値)/ },
+  {
+    type: 'health',
+    re: /(診療|診察|診断|病名|病状|病歴|傷病|既往歴|健康|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術)/,
+  },
+  { type: 'sensitive', re: /(要配慮個人情報|信条|宗教|犯罪歴|前科|人種|本籍|社会的身分)/ },
+  {
+    type: 'school',
+    re: /(学校名|学年|クラス|学級|出席番号|高校名|中学校名|小学校名|大学名|出身校|在籍校|所属学部|学部|学科)/,
+  },
+  {
+    type: 'employer',
+    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属部署|部署|団体名|法人名|企業名|事業所名|役職|職業)/,
+  },
+  { type: 'photo', re: /(顔写真|写真|画像)/ },
+  {
+    type: 'id_number',
+    re: /((?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
+  },
+  { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名)/ },
+  {
+    type: 'other',
+    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|財産|年収|所得|LINE|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型)/,
+  },
+];
+
+/** Predicates saying the data left, was shown, or was held on what was lost/sent. */
+const PREDICATE =
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ)/;
+const NEGATED =
+  /(含まれて(い|お)?(ません|ない|りません)|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
+const HYPOTHETICAL = /(た|る|い)場合/;
+/** A term followed by these is a destination/source/means, not the exposed item. */
+const NOT_ITEM_AFTER = /^(に(誤|対|送|宛)|へ|宛|から|まで|による|によって|で(撮影|送|ロック))/;
+const ITEM_SEPARATORS = /(及び|および|並びに|など|のみ|[\s、,・/()「」•:等との]|-)/g;
+
+interface Hit {
+  type: DataType;
+  start: number;
+  end: number;
+}
+
+function termsIn(text: string, seg: Segment): Hit[] {
+  const out: Hit[] = [];
+  const masked: [number, number][] = [];
+  for (const v of VOCAB) {
+    for (const m of matchAll(v.re, text, seg.start, seg.end)) {
+      if (masked.some(([a, b]) => m.start < b && m.end > a)) continue;
+      if (NOT_ITEM_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+      masked.push([m.start, m.end]);
+      out.push({ type: v.type, start: m.start, end: m.end });
+    }
+  }
+  return out;
+}
+
+/** A line that is mostly data-item terms: a list of what leaked. */
+function isItemList(text: string, l: Segment, hits: Hit[]): boolean {
+  if (!hits.length) return false;
+  const t = l.text.trim();
+  if (t.length > 120 || /。$/.test(t)) return false;
+  const covered = hits.reduce((s, h) => s + (h.end - h.start), 0);
+  const rest = t.replace(ITEM_SEPARATORS, '').length;
+  return covered / Math.max(1, rest) >= 0.5;
+}
+
+/** Extract the data types named as exposed (see module doc). */
+export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> {
+  const text = ctx.text;
+  const zones = dataZones(ctx);
+  const tr = titleRange(ctx);
+  const found = new Map<DataType, { span: Span; strong: boolean }>();
+  const add = (h: Hit, strong: boolean) => {
+    const prev = found.get(h.type);
+    if (!prev || (strong && !prev.strong)) found.set(h.type, { span: span(h.start, h.end), strong });
+  };
+
+  const segs: Segment[] = [{ text: text.slice(tr.start, tr.end), start: tr.start, end: tr.end }];
+  segs.push(...sentences(text, bodyStart(ctx)));
+  for (const sent of segs) {
+    const zone = inZone(zones, sent.start);
+    for (const cl of clauses(sent)) {
+      if (NEGATED.test(cl.text) || HYPOTHETICAL.test(cl.text)) continue;
+      const hits = termsIn(text, cl);
+      if (!hits.length) continue;
+      if (zone || PREDICATE.test(cl.text)) for (const h of hits) add(h, !!zone);
+    }
+  }
+  // Item-list lines outside zones (tables, bullet lists under unusual headings).
+  for (const l of lines(text, bodyStart(ctx))) {
+    if (NEGATED.test(l.text) || inZone(zones, l.start)) continue;
+    const hits = termsIn(text, l);
+    if (isItemList(text, l, hits)) for (const h of hits) add(h, false);
+  }
+
+  const value = [...found.keys()];
+  const evidence = [...found.values()].map((f) => f.span);
+  const strong = [...found.values()].filter((f) => f.strong).length;
+  const confidence = value.length ? (strong ? 0.85 : 0.65) : zones.length ? 0.5 : 0.6;
+  return { value, evidence, confidence: conf(confidence) };
+}

@@ -1,0 +1,216 @@
+/**
+ * Incident and discovery dates.
+ *
+ * Dates are read in all the forms releases use (`2022年10月19日`, `2024/9/12`, `令和6年3月7日`,
+ * `令和 6 年`, `令和4年(2022年)11月5日`, `R6.3.7`, `6月30日`, `同日`, `同年6月`, `同月20日`).
+ * A date without a year takes the year of the nearest dated mention before it; failing that,
+ * the published date's year, moved back a year if that would put it after publication.
+ *
+ * incidentDate: a `発生日` label, else the earliest date in a sentence about the event itself
+ * (不正アクセスを受け, 紛失, 誤送信, 発生…). discoveryDate: a `発覚日`/`確認日` label, else the
+ * earliest date in a sentence saying it was found out (判明, 発覚, 気づ, 確認した…), not
+ * before the incident. A date alone on a timeline line takes the text of the next line.
+ */
+import type { PostContext, ExtractorResult } from '../types';
+import { bodyStart, conf, matchAll, sentenceAt, span } from './text';
+
+const ERAS: Record<string, number> = {
+  明治: 1867,
+  大正: 1911,
+  昭和: 1925,
+  平成: 1988,
+  令和: 2018,
+  M: 1867,
+  T: 1911,
+  S: 1925,
+  H: 1988,
+  R: 2018,
+};
+
+/** Gregorian year of a Japanese era year (`令和`, 6 → 2024; `平成`, '元' → 1989); NaN if unknown. */
+export function warekiToYear(era: string, year: number | string): number {
+  const base = ERAS[era];
+  const n = year === '元' ? 1 : Number(year);
+  return base === undefined || !Number.isFinite(n) ? NaN : base + n;
+}
+
+export interface DateMention {
+  iso: string;
+  start: number;
+  end: number;
+  /** The year was written (or given by 同年/同日), not inferred from publication. */
+  explicitYear: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const valid = (y: number, m: number, d: number) =>
+  y > 1900 && y < 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+const PATTERNS: { re: RegExp; read: (g: string[]) => [number, number, number] | null }[] = [
+  {
+    re: /(令和|平成|昭和|大正|明治)\s*(\d{1,2}|元)\s*年\s*(?:\(\s*\d{4}\s*年\s*\)\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+    read: (g) => [warekiToYear(g[0]!, g[1]!), Number(g[2]), Number(g[3])],
+  },
+  {
+    re: /(?<![A-Za-z])([MTSHR])\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?!\d)/,
+    read: (g) => [warekiToYear(g[0]!, g[1]!), Number(g[2]), Number(g[3])],
+  },
+  {
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+    read: (g) => [Number(g[0]), Number(g[1]), Number(g[2])],
+  },
+  {
+    re: /(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/,
+    read: (g) => [Number(g[0]), Number(g[1]), Number(g[2])],
+  },
+];
+const MONTH_DAY = /(同年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const SAME_MONTH = /同月\s*(\d{1,2})\s*日/;
+const SAME_DAY = /同日/;
+
+/**
+ * All dates in text, in order. `published` (ISO) anchors dates written without a year.
+ */
+export function parseJapaneseDates(text: string, published: string | null, from = 0): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);
+  for (const p of PATTERNS) {
+    for (const m of matchAll(p.re, text, from)) {
+      const ymd = p.read(m.groups as string[]);
+      if (!ymd || !valid(...ymd) || !free(m.start, m.end)) continue;
+      taken.push([m.start, m.end]);
+      out.push({ iso: iso(...ymd), start: m.start, end: m.end, explicitYear: true });
+    }
+  }
+  const partial: {
+    start: number;
+    end: number;
+    kind: 'md' | 'm' | 'd';
+    m?: number;
+    d?: number;
+    same?: boolean;
+  }[] = [];
+  for (const m of matchAll(MONTH_DAY, text, from))
+    if (free(m.start, m.end))
+      partial.push({
+        start: m.start,
+        end: m.end,
+        kind: 'md',
+        m: Number(m.groups[1]),
+        d: Number(m.groups[2]),
+        same: !!m.groups[0],
+      });
+  for (const m of matchAll(SAME_MONTH, text, from))
+    if (free(m.start, m.end)) partial.push({ start: m.start, end: m.end, kind: 'm', d: Number(m.groups[0]) });
+  for (const m of matchAll(SAME_DAY, text, from))
+    if (free(m.start, m.end)) partial.push({ start: m.start, end: m.end, kind: 'd' });
+  partial.sort((a, b) => a.start - b.start);
+
+  const pubYear = published ? Number(published.slice(0, 4)) : NaN;
+  for (const p of partial) {
+    const prev = [...out].filter((o) => o.start < p.start).sort((a, b) => b.start - a.start)[0];
+    if (p.kind === 'd') {
+      if (prev) out.push({ iso: prev.iso, start: p.start, end: p.end, explicitYear: prev.explicitYear });
+      continue;
+    }
+    if (p.kind === 'm') {
+      if (!prev) continue;
+      const [y, mo] = prev.iso.split('-').map(Number) as [number, number];
+      if (valid(y, mo, p.d!))
+        out.push({ iso: iso(y, mo, p.d!), start: p.start, end: p.end, explicitYear: true });
+      continue;
+    }
+    let y = prev ? Number(prev.iso.slice(0, 4)) : pubYear;
+    let explicit = !!prev;
+    if (!Number.isFinite(y)) continue;
+    if (!prev && published && iso(y, p.m!, p.d!) > published) y -= 1;
+    if (prev && !p.same && published && iso(y, p.m!, p.d!) > published && y === pubYear) {
+      y -= 1;
+      explicit = false;
+    }
+    if (valid(y, p.m!, p.d!))
+      out.push({ iso: iso(y, p.m!, p.d!), start: p.start, end: p.end, explicitYear: explicit });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const INCIDENT_LABEL = /(発生日|発生日時|事案発生日|発生年月日)/;
+const DISCOVERY_LABEL = /(発覚日|判明日|確認日|認知日|発見日|発覚)/;
+const INCIDENT_CUE =
+  /(不正アクセス|不正ログイン|攻撃|感染|紛失|盗難|誤送信|送信|送付|アップロード|発生|持ち出|流出|侵入|暗号化|公開|掲載|置き忘れ|被害を受け)/;
+const DISCOVERY_CUE =
+  /(判明|発覚|気づ|気付|確認し(た|ました)|確認いたしました|認知|発見|異常を確認|連絡を受け|報告を受け|指摘|申告)/;
+
+/** Text that describes the event at a date: its sentence, or the next line on a timeline. */
+function contextAt(text: string, d: DateMention): string {
+  const sent = sentenceAt(text, d.start);
+  const rest = sent.text.slice(d.end - sent.start).replace(/[()\s]|[月火水木金土日](曜日)?/g, '');
+  if (rest.length >= 6) return sent.text;
+  const nextLine = text.slice(sent.end).match(/\n\s*([^\n]+)/);
+  return sent.text + (nextLine ? nextLine[1] : '');
+}
+
+function labelled(text: string, dates: DateMention[], label: RegExp): DateMention | undefined {
+  return dates.find((d) => {
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const sameLine = text.slice(lineStart, d.start);
+    const prevLines = text.slice(Math.max(0, lineStart - 40), lineStart);
+    return (
+      (label.test(sameLine) && sameLine.length < 30) ||
+      (sameLine.trim() === '' &&
+        label.test(
+          prevLines
+            .split('\n')
+            .filter((l) => l.trim())
+            .pop() ?? '',
+        ))
+    );
+  });
+}
+
+interface Picked {
+  iso: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
+  const text = ctx.text;
+  const dates = parseJapaneseDates(text, ctx.header.publishedDate, bodyStart(ctx)).filter(
+    (d) => !ctx.header.publishedDate || d.iso <= ctx.header.publishedDate,
+  );
+  const label = labelled(text, dates, kind === 'incident' ? INCIDENT_LABEL : DISCOVERY_LABEL);
+  if (label) return { iso: label.iso, start: label.start, end: label.end, confidence: 0.9 };
+  const cue = kind === 'incident' ? INCIDENT_CUE : DISCOVERY_CUE;
+  let cands = dates.filter((d) => cue.test(contextAt(text, d)));
+  if (kind === 'discovery') {
+    const inc = pick(ctx, 'incident').iso;
+    if (inc) cands = cands.filter((d) => d.iso >= inc);
+  } else {
+    // An incident sentence that is really about discovery (「…に判明」) is a weaker witness.
+    const pure = cands.filter((d) => !DISCOVERY_CUE.test(contextAt(text, d)));
+    if (pure.length) cands = pure;
+  }
+  if (!cands.length) return { iso: null, start: 0, end: 0, confidence: 0 };
+  const best = cands.reduce((a, b) => (b.iso < a.iso ? b : a));
+  return { iso: best.iso, start: best.start, end: best.end, confidence: best.explicitYear ? 0.7 : 0.55 };
+}
+
+const toResult = (p: Picked): ExtractorResult<string | null> => ({
+  value: p.iso,
+  evidence: p.iso ? [span(p.start, p.end)] : [],
+  confidence: conf(p.confidence),
+});
+
+/** Date the incident happened (ISO), or null. */
+export function extractIncidentDate(ctx: PostContext): ExtractorResult<string | null> {
+  return toResult(pick(ctx, 'incident'));
+}
+
+/** Date the incident was found out (ISO), or null. */
+export function extractDiscoveryDate(ctx: PostContext): ExtractorResult<string | null> {
+  return toResult(pick(ctx, 'discovery'));
+}

@@ -1,0 +1,116 @@
+/**
+ * Leak status: confirmed / possible / none / unknown.
+ *
+ * Precedence, from the gold releases:
+ * 1. a hedge in the title (「漏えいの可能性」「流出の疑い」「おそれ」) → possible;
+ * 2. the body states a leak as fact (漏えいした, 流出が判明, 漏えいが発生, 流出させた) → confirmed;
+ * 3. a misdelivery put the data in someone's hands → confirmed, unless the release concludes
+ *    there was none (「漏えいがなかったことを確認」);
+ * 4. the body hedges (可能性/おそれ/否定できない/かは不明) → possible;
+ * 5. the release concludes no leak (「流出の事実は確認されませんでした」「痕跡は確認されなかった」,
+ *    「可能性は低い」) → none;
+ * 6. a lost item: found again → none, else possible ("not confirmed so far" does not clear a
+ *    USB stick that is still missing);
+ * 7. the title names a leak without hedging (「個人情報の漏えいについて」) → confirmed;
+ * 8. "no leak confirmed so far" alone → none; otherwise unknown.
+ */
+import type { Category, LeakStatus, Span } from '@shared/record';
+import type { PostContext, ExtractorResult } from '../types';
+import { extractCategories } from './categories';
+import { bodyStart, conf, matchAll, span, titleRange } from './text';
+
+const LEAK = '(漏えい|漏洩|流出|流失|漏れ|窃取|外部に持ち出)';
+
+const TITLE_HEDGE = new RegExp(
+  `${LEAK}[^。]{0,12}(可能性|おそれ|恐れ|疑い)|(可能性|おそれ|恐れ|疑い)[^。]{0,4}${LEAK}`,
+);
+const TITLE_LEAK = new RegExp(LEAK);
+
+const CONFIRMED = [
+  new RegExp(
+    `${LEAK}(し|いたし|されてしまい)(た|ました|てしまい|てしまった|ていた)(?!\\s*(可能性|おそれ|恐れ|疑い|か(は|どうか|が)|と(思|考|み)|場合))`,
+  ),
+  new RegExp(`${LEAK}(の事実)?(が|を)(発生|判明|生じ|ありました|確認され(た|ました))`),
+  new RegExp(`${LEAK}(事案|事故)が発生`),
+  new RegExp(`${LEAK}させ(た|る事故|てしまい|ていた)`),
+  new RegExp(`${LEAK}(する|させる)(事故|事態|事案|こと)(が発生|となり|になって)`),
+  /(閲覧された|窃取された(?!可能性)|漏れることになって)/,
+];
+const POSSIBLE = [
+  new RegExp(
+    `${LEAK}[^。、]{0,12}(可能性|おそれ|恐れ|疑い)(?![^。]{0,4}(は低|はな|はありません|は極めて低))`,
+  ),
+  /(否定(でき|することが(でき|困難|難し))|かは不明|か(どうか)?は?(分かって|わかって)(い|お)(ません|らず))/,
+];
+const NONE_STRONG = [
+  new RegExp(`${LEAK}[^。、]{0,12}(は|が)?(確認されませんでした|確認されなかった|ありませんでした|なかった)`),
+  new RegExp(`${LEAK}(して)?(い|お)(ない|らない)こと(を|が)確認`),
+  /痕跡[^。]{0,6}(確認されませんでした|ありませんでした|なかった)/,
+  new RegExp(`${LEAK}[^。]{0,10}可能性は(低い|極めて低い|ない|ありません)`),
+];
+const NONE_WEAK = [
+  new RegExp(
+    `${LEAK}[^。、]{0,8}(は|が)?(確認されて(い|お)(ません|ない|りません)|確認されていない|確認できて(い|お)(ません|りません))`,
+  ),
+];
+const FOUND = /(見つか(った|り|りました)|見つけ|発見(され|し)(た|ました)|回収(され|し)(た|ました))/;
+const NOT_FOUND =
+  /(発見(に|には)至って|見つかって(い|お)(ません|らず)|見つかりません|発見されて(い|お)(ません|らず))/;
+const HYPOTHETICAL_AFTER = /^[^。]{0,6}(場合|ないよう|防止)/;
+
+function find(res: RegExp[], text: string, from: number, to = text.length): Span[] {
+  const out: Span[] = [];
+  for (const re of res)
+    for (const m of matchAll(re, text, from, to)) {
+      if (HYPOTHETICAL_AFTER.test(text.slice(m.end))) continue;
+      out.push(span(m.start, m.end));
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const result = (value: LeakStatus, evidence: Span[], c: number): ExtractorResult<LeakStatus> => ({
+  value,
+  evidence: evidence.slice(0, 3),
+  confidence: conf(c),
+});
+
+/** Extract the leak status (see module doc for precedence). */
+export function extractLeakStatus(
+  ctx: PostContext,
+  categories: Category[] = extractCategories(ctx).value,
+): ExtractorResult<LeakStatus> {
+  const text = ctx.text;
+  const tr = titleRange(ctx);
+  const from = bodyStart(ctx);
+  const title = text.slice(tr.start, tr.end);
+
+  const th = TITLE_HEDGE.exec(title);
+  if (th) return result('possible', [span(tr.start + th.index, tr.start + th.index + th[0].length)], 0.9);
+
+  const confirmed = find(CONFIRMED, text, from);
+  if (confirmed.length) return result('confirmed', confirmed, 0.85);
+
+  const noneStrong = find(NONE_STRONG, text, from);
+  const cats = categories;
+  if (cats.includes('misdelivery')) {
+    if (noneStrong.length) return result('none', noneStrong, 0.7);
+    return result('confirmed', [], 0.7);
+  }
+
+  const possible = find(POSSIBLE, text, from);
+  if (possible.length) return result('possible', possible, 0.8);
+  if (noneStrong.length) return result('none', noneStrong, 0.8);
+
+  const noneWeak = find(NONE_WEAK, text, from);
+  if (cats.includes('loss')) {
+    const body = text.slice(from);
+    const found = FOUND.test(body) && !NOT_FOUND.test(body);
+    if (found && noneWeak.length) return result('none', noneWeak, 0.7);
+    return result('possible', noneWeak, 0.65);
+  }
+
+  const tl = TITLE_LEAK.exec(title);
+  if (tl) return result('confirmed', [span(tr.start + tl.index, tr.start + tl.index + tl[0].length)], 0.6);
+  if (noneWeak.length) return result('none', noneWeak, 0.55);
+  return result('unknown', [], 0.5);
+}

@@ -1,0 +1,112 @@
+/**
+ * Organisation the release is from / about. The casebook title reads `<組織名> <件名>`, so the
+ * first space-separated token is the organisation; titles without a space start with the name
+ * (`宇陀市…`, `大阪市立小学校…` → 大阪市). Titles that are the blog's own headline about a
+ * leak-site claim (`LockBit 3.0ランサムウエアギャングは、“x.co.jp”をハッキングしたと主張`) name
+ * the victim only in the body.
+ */
+import type { PostContext, ExtractorResult } from '../types';
+import { bodyStart, conf, matchAll, span, titleRange } from './text';
+
+/** Legal-form words that, standing alone before a space, belong to the next token. */
+const LEGAL_FORM_ALONE =
+  /^(株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|国立大学法人|公立大学法人|医療法人|医療法人社団|医療法人財団|社会福祉法人|特定非営利活動法人|NPO法人|独立行政法人|地方独立行政法人|宗教法人|社団法人|財団法人)$/;
+
+/** Suffixes that end an organisation name (the head noun of a Japanese org name). */
+export const ORG_SUFFIX =
+  /(株式会社|有限会社|合同会社|\(株\)|ホールディングス|大学校|大学|短期大学|高等専門学校|高等学校|中等教育学校|中学校|小学校|学校|学園|学院|病院|医院|クリニック|診療所|センター|協会|財団|組合|委員会|協議会|連合会|連盟|機構|研究所|省|庁|都|道|府|県|市|区|町|村|出版|新聞社|銀行|信用金庫|法人|事務所|会議所|商工会|社)$/;
+
+/** Sub-bodies that stay part of a municipality's name (`東京都教育委員会`, `大阪府警察`). */
+const MUNICIPAL_BODY =
+  /^(教育委員会|選挙管理委員会|議会|警察本部|警察|消防局|消防本部|水道局|交通局|病院局|企業局|上下水道局)/;
+
+/** Titles that are the blog's headline about an attacker's claim, not a release title. */
+const CLAIM_TITLE = /(ランサム(ウ[ェエ]ア)?ギャング|ハッカー|攻撃グループ|リークサイト|と主張|をハッキング)/;
+
+const SENTENCE_PUNCT = /[、。,!?「」“”"]/;
+
+/**
+ * Leading organisation name of a string with no separating space: the shortest prefix that
+ * ends in a municipality/org suffix, extended while the next character continues the name
+ * (`四日市市`, `大町市`), plus a municipal sub-body (`教育委員会`).
+ */
+export function leadingName(s: string): string | null {
+  const re =
+    /(大学校|大学|学園|学院|病院|医院|クリニック|協会|財団|組合|実行委員会|委員会|協議会|連盟|機構|株式会社|省|庁|都|道|府|県|市|区|町|村)/g;
+  for (const m of s.matchAll(re)) {
+    const idx = m.index ?? 0;
+    if (idx === 0) continue;
+    let end = idx + m[0].length;
+    // A municipality suffix directly followed by another one is still the same name
+    // (四日市市, 大町市, 京都府).
+    while (end < s.length && /[市町村区都道府県]/.test(s[end]!) && /[市町村区都道府県]$/.test(m[0])) end++;
+    const head = s.slice(0, end);
+    if (SENTENCE_PUNCT.test(head) || /[はがをにで]$/.test(s.slice(0, idx))) return null;
+    const sub = s.slice(end).match(MUNICIPAL_BODY);
+    if (sub && /[都道府県市区町村]$/.test(head)) return head + sub[0];
+    return head;
+  }
+  const prefix = s.match(/^(株式会社|有限会社|合同会社)[^\sのにはがでを、。]+/);
+  return prefix ? prefix[0] : null;
+}
+
+/** Strip a trailing particle run (`株式会社フジクラは` → `株式会社フジクラ`). */
+const stripParticles = (s: string): string =>
+  s.replace(/(では|には|において|における|は|が|の|を|に|で|と|も)$/, '');
+
+/** First legal-form organisation name in the body (`株式会社フジクラは、…`). */
+function bodyOrganization(ctx: PostContext): { value: string; start: number; end: number } | null {
+  const from = bodyStart(ctx);
+  const re =
+    /(?:株式会社|有限会社|合同会社)[^\s、。,()「」『』【】“”]{1,30}|[^\s、。,()「」『』【】“”をにはがでとのへ]{1,30}(?:株式会社|有限会社|合同会社)/;
+  const m = matchAll(re, ctx.text, from)[0];
+  if (!m) return null;
+  const value = stripParticles(m.text.replace(/(は|が)[、,].*$/, ''));
+  return { value, start: m.start, end: m.start + value.length };
+}
+
+/** Extract the organisation (see module doc). */
+export function extractOrganization(ctx: PostContext): ExtractorResult<string | null> {
+  const tr = titleRange(ctx);
+  const title = ctx.header.title.trim();
+  const at = (s: string, c: number, warn?: string): ExtractorResult<string | null> => {
+    const i = ctx.text.indexOf(s, tr.start);
+    const ev = i >= 0 && i < tr.end + 1 ? [span(i, i + s.length)] : [];
+    return {
+      value: s,
+      evidence: ev,
+      confidence: conf(c),
+      ...(warn ? { warnings: [{ code: warn, message: `organization: ${warn}` }] } : {}),
+    };
+  };
+
+  if (title && !CLAIM_TITLE.test(title)) {
+    const tokens = title.split(/\s+/);
+    let first = tokens[0] ?? '';
+    if (LEGAL_FORM_ALONE.test(first) && tokens[1]) first = `${first} ${tokens[1]}`;
+    const hasSpace = tokens.length > 1;
+    if (hasSpace && first && !SENTENCE_PUNCT.test(first) && first.length <= 40) {
+      return at(first, ORG_SUFFIX.test(first) || /^(株式会社|有限会社)/.test(first) ? 0.95 : 0.75);
+    }
+    const lead = leadingName(first || title);
+    if (lead) return at(lead, 0.8);
+  }
+
+  const body = bodyOrganization(ctx);
+  if (body) {
+    return {
+      value: body.value,
+      evidence: [span(body.start, body.end)],
+      confidence: conf(0.6),
+      warnings: [
+        { code: 'organization_from_body', message: 'title names no organisation; taken from the body' },
+      ],
+    };
+  }
+  return {
+    value: null,
+    evidence: [],
+    confidence: 0,
+    warnings: [{ code: 'no_organization', message: 'no organisation found' }],
+  };
+}

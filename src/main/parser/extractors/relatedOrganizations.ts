@@ -1,0 +1,59 @@
+/**
+ * Related organisations named in the body: contractors, subcontractors, subsidiaries and other
+ * bodies with a legal form (`柴山コンサルタント株式会社`, `(株)神戸新聞事業社`, `株式会社KKS`,
+ * `柴山コンサルタント司法書士法人`). The release's own organisation is left out. A name in a
+ * sentence that states the relation (委託先, 再委託, 受託, 受注, 子会社…) gets a higher
+ * confidence than one merely mentioned.
+ */
+import type { PostContext, ExtractorResult } from '../types';
+import type { Extracted } from '@shared/record';
+import { bodyStart, conf, matchAll, sentenceAt, span } from './text';
+
+const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・&A-Za-z0-9]';
+const FORMS =
+  '(?:株式会社|有限会社|合同会社|合資会社|司法書士法人|税理士法人|土地家屋調査士法人|弁護士法人|監査法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人)';
+const SUFFIX_FORM = new RegExp(`${NAME_CHARS}{2,30}${FORMS}`, 'u');
+const PREFIX_FORM = new RegExp(`(?:${FORMS}|\\(株\\)|\\(有\\))\\s?${NAME_CHARS}{2,30}`, 'u');
+const SUFFIX_KABU = new RegExp(`${NAME_CHARS}{2,30}\\((株|有)\\)`, 'u');
+const RELATION =
+  /(委託|受託|受注|発注|子会社|関連会社|グループ|取引先|業者|事業者|提供元|運営会社|派遣|保守|売却|名簿|代表構成団体)/;
+/** Words that a name match can swallow at its start. */
+const LEAD_NOISE =
+  /^(当社|弊社|同社|委託先|再委託先|受託者|受注者|受託会社|子会社|連結子会社|関連会社|業務委託先|取引先)/;
+
+/** Extract related organisations (see module doc). */
+export function extractRelatedOrganizations(
+  ctx: PostContext,
+  organization: string | null = null,
+): ExtractorResult<Extracted<string>[]> {
+  const text = ctx.text;
+  const from = bodyStart(ctx);
+  const own = (organization ?? '').replace(/\s+/g, '');
+  const seen = new Map<string, Extracted<string>>();
+  for (const re of [SUFFIX_FORM, PREFIX_FORM, SUFFIX_KABU]) {
+    for (const m of matchAll(re, text, from)) {
+      let name = m.text.trim();
+      let start = m.start;
+      const noise = name.match(LEAD_NOISE);
+      if (noise && name.length - noise[0].length >= 4) {
+        name = name.slice(noise[0].length);
+        start += noise[0].length;
+      }
+      // A prefix-form match that swallowed a following suffix-form name is two names; keep one.
+      if ([...seen.keys()].some((k) => k.includes(name) || name.includes(k))) continue;
+      if (own && (name.replace(/\s+/g, '') === own || own.includes(name.replace(/\s+/g, '')))) continue;
+      const related = RELATION.test(sentenceAt(text, m.start).text);
+      seen.set(name, {
+        value: name,
+        evidence: [span(start, start + name.length)],
+        confidence: conf(related ? 0.8 : 0.5),
+      });
+    }
+  }
+  const value = [...seen.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return {
+    value,
+    evidence: value.map((v) => v.evidence[0]!),
+    confidence: value.length ? conf(Math.max(...value.map((v) => v.confidence))) : 0,
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * Text helpers shared by the field extractors: regex scanning with spans, sentence and line
+ * segmentation, the title/lead/body zones of a post, and the "data zones" that follow headings
+ * such as 【漏えいのおそれのある個人情報】. Everything works on `PostContext.text` offsets.
+ */
+import type { Span } from '@shared/record';
+import type { PostContext } from '../types';
+
+export interface Match {
+  text: string;
+  start: number;
+  end: number;
+  groups: (string | undefined)[];
+}
+
+/** All matches of `re` (made global) in text[from, to), with absolute offsets. */
+export function matchAll(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
+  const g = new RegExp(re.source, flags);
+  const slice = text.slice(from, to);
+  const out: Match[] = [];
+  for (const m of slice.matchAll(g)) {
+    const start = from + (m.index ?? 0);
+    out.push({ text: m[0], start, end: start + m[0].length, groups: m.slice(1) });
+  }
+  return out;
+}
+
+export const span = (start: number, end: number): Span => ({ start, end });
+
+/** Span of the title text inside ctx.text (falls back to the first line). */
+export function titleRange(ctx: PostContext): Span {
+  const s = ctx.header.titleSpan;
+  if (s && s.end > s.start && s.end <= ctx.text.length) return s;
+  const nl = ctx.text.indexOf('\n');
+  return span(0, nl < 0 ? ctx.text.length : nl);
+}
+
+/** Offset where the body starts (after the header line). */
+export function bodyStart(ctx: PostContext): number {
+  if (ctx.bodyStart > 0 && ctx.bodyStart <= ctx.text.length) return ctx.bodyStart;
+  const nl = ctx.text.indexOf('\n');
+  return nl < 0 ? ctx.text.length : nl + 1;
+}
+
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences: split after 。 and at line breaks. Empty pieces are dropped. */
+export function sentences(text: string, from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '。' || c === '\n') {
+      const e = c === '。' ? i + 1 : i;
+      if (text.slice(s, e).trim()) out.push({ text: text.slice(s, e), start: s, end: e });
+      s = i + 1;
+    }
+  }
+  if (s < to && text.slice(s, to).trim()) out.push({ text: text.slice(s, to), start: s, end: to });
+  return out;
+}
+
+/** The sentence containing offset `pos`. */
+export function sentenceAt(text: string, pos: number): Segment {
+  let s = pos;
+  while (s > 0 && text[s - 1] !== '。' && text[s - 1] !== '\n') s--;
+  let e = pos;
+  while (e < text.length && text[e] !== '。' && text[e] !== '\n') e++;
+  if (e < text.length && text[e] === '。') e++;
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+/** Lines with their offsets (without the trailing "\n"). */
+export function lines(text: string, from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n') {
+      out.push({ text: text.slice(s, i), start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Clauses: a sentence cut where a contrast or a new predicate starts (`…のみであり、`,
+ * `…ですが、`), so that 「メールアドレスのみであり、氏名…は含まれておりません」 yields a positive
+ * and a negated clause.
+ */
+export function clauses(seg: Segment): Segment[] {
+  const re = /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|おらず|ておらず)、/g;
+  const out: Segment[] = [];
+  let s = 0;
+  for (const m of seg.text.matchAll(re)) {
+    const e = (m.index ?? 0) + m[0].length;
+    out.push({ text: seg.text.slice(s, e), start: seg.start + s, end: seg.start + e });
+    s = e;
+  }
+  out.push({ text: seg.text.slice(s), start: seg.start + s, end: seg.end });
+  return out.filter((c) => c.text.trim());
+}
+
+/** True when offset pos lies inside (…) or 「…」 on its line. */
+export function inParens(text: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0 && text[i] !== '\n'; i--) {
+    const c = text[i];
+    if (c === ')' || c === '」' || c === '】') depth--;
+    else if (c === '(' || c === '「' || c === '【') {
+      if (depth === 0) return true;
+      depth++;
+    }
+  }
+  return false;
+}
+
+// A numbered or bracketed heading prefix as it looks after NFKC: `1.`, `2 `, `(3)`, `第1`,
+// `ア `, `○`, `●`, `■`, `<…>`, `【…】`.
+const HEADING_PREFIX =
+  /^\s*(?:\d{1,2}\s*[.、)]?\s*(?=\D)|\(\d{1,2}\)\s*|第\d+\s*|[ア-コ]\s+|[○●■□◆◇▼▽<【]|[一二三四五六七八九十]+[.、\s])/;
+
+/** A line that looks like a heading: short, no sentence end, or a numbered/bracketed prefix. */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 50) return false;
+  if (/[。]$/.test(t)) return false;
+  if (/^[・•\-‐-]/.test(t)) return false;
+  return HEADING_PREFIX.test(t) || t.length <= 20;
+}
+
+/** Nouns that make a heading announce a list of affected data or people. */
+const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数)/;
+/** Words that make such a heading about a leak/exposure. */
+const DATA_HEAD_EVENT =
+  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響)/;
+/** Short lines that open a new, non-data section and so end a data zone. */
+const ZONE_STOP =
+  /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
+
+export interface Zone {
+  heading: Segment;
+  start: number;
+  end: number;
+}
+
+/** True when a heading line announces affected data/people (`2.漏えいした個人情報`). */
+export function isDataHeading(line: string): boolean {
+  const t = line.trim();
+  return isHeadingLine(t) && DATA_HEAD_NOUN.test(t) && DATA_HEAD_EVENT.test(t) && !/お問い?合わ?せ/.test(t);
+}
+
+/**
+ * Data zones: from a data heading to the next heading that starts another topic (or 40
+ * lines). Bullet lines and table cells inside stay in the zone.
+ */
+export function dataZones(ctx: PostContext): Zone[] {
+  const ls = lines(ctx.text, bodyStart(ctx));
+  const zones: Zone[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    const head = ls[i]!;
+    if (!isDataHeading(head.text)) continue;
+    let end = head.end;
+    let n = 0;
+    for (let j = i + 1; j < ls.length && n < 40; j++) {
+      const l = ls[j]!;
+      const t = l.text.trim();
+      if (!t) continue;
+      n++;
+      if (isDataHeading(t)) {
+        end = l.end;
+        continue;
+      }
+      if (isHeadingLine(t) && (HEADING_PREFIX.test(t) || ZONE_STOP.test(t)) && !/^[・•\-]/.test(t)) break;
+      end = l.end;
+    }
+    zones.push({ heading: head, start: head.start, end });
+  }
+  return zones;
+}
+
+export const inZone = (zones: Zone[], pos: number): Zone | undefined =>
+  zones.find((z) => pos >= z.start && pos < z.end);
+
+/** Lead: the body's first paragraphs up to the first numbered heading (max 600 chars). */
+export function leadRange(ctx: PostContext): Span {
+  const start = bodyStart(ctx);
+  let end = Math.min(ctx.text.length, start + 600);
+  for (const l of lines(ctx.text, start, end)) {
+    if (l.start > start + 20 && isHeadingLine(l.text) && HEADING_PREFIX.test(l.text.trim())) {
+      end = l.start;
+      break;
+    }
+  }
+  return span(start, end);
+}
+
+/** Clamp to [0,1] and round to two decimals so confidences print cleanly. */
+export const conf = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
