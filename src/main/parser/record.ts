@@ -2,17 +2,8 @@
  * Stage 6: one post → one ParsedRecord. Runs header, sections and the field extractors over the
  * normalised post text, then maps every span back to the original post text.
  */
-import type {
-  CountMention,
-  Extracted,
-  ParsedRecord,
-  PostKind,
-  RecordWarning,
-  Section,
-  Source,
-  Span,
-} from '@shared/record';
-import { fieldExtractors, type FieldExtractors } from './field-extractors';
+import type { Extracted, ParsedRecord, PostKind, RecordWarning, Section, Source, Span } from '@shared/record';
+import { extractFields, type ExtractedFields } from './field-extractors';
 import { contentId } from './hash';
 import { parseHeader } from './header';
 import { normaliseWithMap, type NormalisedText } from './normalise';
@@ -33,7 +24,10 @@ export interface BuildInput {
 
 const CASEBOOK = /^\s*【\s*セキュリティ事件簿/;
 
-export function buildRecord(input: BuildInput, extractors: FieldExtractors = fieldExtractors): ParsedRecord {
+export function buildRecord(
+  input: BuildInput,
+  extract: (ctx: PostContext) => ExtractedFields = extractFields,
+): ParsedRecord {
   const { text, source } = input;
   const norm = normaliseWithMap(text);
   const nl = norm.text.indexOf('\n');
@@ -80,21 +74,11 @@ export function buildRecord(input: BuildInput, extractors: FieldExtractors = fie
   addWarnings(headerWarnings);
   const sections = findSections(norm.text, bodyStart, text.split('\n'));
   const ctx: PostContext = { text: norm.text, header, bodyStart, sections };
-  const run = <T>(field: string, fn: (c: PostContext) => ExtractorResult<T>, fallback: T): Extracted<T> => {
-    try {
-      const r = fn(ctx);
-      addWarnings(r.warnings);
-      return { value: r.value, evidence: r.evidence.map(mapSpan), confidence: clamp01(r.confidence) };
-    } catch (error) {
-      // One bad post must not sink the dump: keep the record, say which extractor failed.
-      warnings.push({ code: 'extractor_failed', message: `${field}: ${(error as Error).message}` });
-      return empty(fallback);
-    }
+  const fields = extract(ctx);
+  const take = <T>(r: ExtractorResult<T>): Extracted<T> => {
+    addWarnings(r.warnings);
+    return { value: r.value, evidence: r.evidence.map(mapSpan), confidence: clamp01(r.confidence) };
   };
-
-  const counts = run('counts', extractors.counts, [] as CountMention[]);
-  const related = run('relatedOrganizations', extractors.relatedOrganizations, [] as Extracted<string>[]);
-  const affectedCount = run('affectedCount', extractors.affectedCount, null);
   const record: ParsedRecord = {
     ...base,
     caseId: {
@@ -107,16 +91,16 @@ export function buildRecord(input: BuildInput, extractors: FieldExtractors = fie
       evidence: header.publishedDateSpan ? [mapSpan(header.publishedDateSpan)] : [],
       confidence: header.publishedDate ? 1 : 0,
     },
-    organization: run('organization', extractors.organization, null),
-    orgType: run('orgType', extractors.orgType, 'other'),
-    categories: run('categories', extractors.categories, []),
-    affectedCount,
-    dataTypes: run('dataTypes', extractors.dataTypes, []),
-    leakStatus: run('leakStatus', extractors.leakStatus, 'unknown'),
-    incidentDate: run('incidentDate', extractors.incidentDate, null),
-    discoveryDate: run('discoveryDate', extractors.discoveryDate, null),
-    counts: counts.value.map((c) => ({ ...c, evidence: mapSpan(c.evidence) })),
-    relatedOrganizations: related.value.map((o) => ({
+    organization: take(fields.organization),
+    orgType: take(fields.orgType),
+    categories: take(fields.categories),
+    affectedCount: take(fields.affectedCount),
+    dataTypes: take(fields.dataTypes),
+    leakStatus: take(fields.leakStatus),
+    incidentDate: take(fields.incidentDate),
+    discoveryDate: take(fields.discoveryDate),
+    counts: take(fields.counts).value.map((c) => ({ ...c, evidence: mapSpan(c.evidence) })),
+    relatedOrganizations: take(fields.relatedOrganizations).value.map((o) => ({
       ...o,
       evidence: o.evidence.map(mapSpan),
       confidence: clamp01(o.confidence),

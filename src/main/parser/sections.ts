@@ -62,12 +62,14 @@ export function findSections(text: string, bodyStart: number, rawLines?: readonl
       const trimmed = line.trim();
       if (trimmed === '') prevBlank = true;
       else {
-        const h = headingOf(trimmed, rawLines?.[lineIndex] ?? line, prevBlank);
+        const raw = rawLines?.[lineIndex] ?? line;
+        const h = headingOf(trimmed, raw, prevBlank);
         if (h) {
           const lead = line.length - line.trimStart().length;
           found.push({
             ...h,
-            heading: trimmed,
+            // As written (`①発生`, not NFKC's `1発生`): the heading is shown to the librarian.
+            heading: raw.trim(),
             start: lineStart + lead,
             end: lineStart + lead + trimmed.length,
           });

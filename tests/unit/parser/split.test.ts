@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { splitPosts, type RawPost } from '../../../src/main/parser/split';
+import {
+  LABEL_HEAD,
+  LOCKBIT,
+  PPC_SECTIONS,
+  PPC_TAIL,
+  SUSHI,
+  TEAMS_AFTER_INCIDENT,
+  TWITTER,
+} from './snippets';
+
+/** Posts as [kind, startLine, endLine] in the dump's numbering (the snippet starts at `first`). */
+function split(lines: string[], first: number): [string, number, number][] {
+  return splitPosts(lines.join('\n')).map((p: RawPost) => [
+    p.kind,
+    p.startLine + first - 1,
+    p.endLine + first - 1,
+  ]);
+}
+
+describe('splitPosts', () => {
+  it('skips page chrome before the first post (label-misoperation-2024.txt 1-46)', () => {
+    expect(split(LABEL_HEAD, 1)).toEqual([
+      ['incident', 4, 40],
+      ['incident', 42, 46],
+    ]);
+  });
+
+  it('keeps the footer and stray release fragments in the post above (casebook-2024-09.txt 312-328)', () => {
+    expect(split(PPC_TAIL, 312)).toEqual([
+      ['other', 312, 322],
+      ['incident', 324, 328],
+    ]);
+  });
+
+  it('splits a blog post whose title is a sentence out of the posts around it (casebook-2023-01.txt 164-212)', () => {
+    expect(split(TWITTER, 164)).toEqual([
+      ['other', 164, 168],
+      ['other', 170, 176],
+      ['incident', 178, 198],
+      ['incident', 200, 209],
+      ['incident', 211, 211],
+    ]);
+  });
+
+  it('does not split at sentences followed by embedded media (casebook-2023-01.txt 399-427)', () => {
+    expect(split(SUSHI, 399)).toEqual([
+      ['other', 399, 400],
+      ['other', 402, 422],
+      ['incident', 424, 427],
+    ]);
+  });
+
+  it('finds titles without the &nbsp; marker but not long sentences (casebook-2023-01.txt 470-512)', () => {
+    expect(split(LOCKBIT, 470)).toEqual([
+      ['other', 470, 471],
+      ['other', 474, 493],
+      ['other', 495, 511],
+    ]);
+  });
+
+  it('splits blog posts out from between incidents (casebook-2023-01.txt 694-740)', () => {
+    expect(split(TEAMS_AFTER_INCIDENT, 694)).toEqual([
+      ['incident', 694, 705],
+      ['other', 707, 726],
+      ['other', 729, 737],
+      ['incident', 739, 739],
+    ]);
+  });
+
+  it('does not cut an incident at a caption before its next numbered section (casebook-2024-09.txt 257-280)', () => {
+    const header = '【セキュリティ事件簿#2023-416】個人情報保護委員会 行政上の対応について 2024/9/11';
+    const posts = splitPosts([header, '', '\u00a0', '', ...PPC_SECTIONS].join('\n'));
+    expect(posts.map((p) => [p.kind, p.startLine, p.endLine])).toEqual([
+      ['incident', 1, 4 + PPC_SECTIONS.length],
+    ]);
+  });
+
+  it('keeps original lines, trims trailing blanks and page chrome', () => {
+    const text = [
+      '【セキュリティ事件簿#2024-001】某市 お知らせ 2024/1/1',
+      '',
+      '本文です。',
+      '',
+      'ラベル インシデント:誤操作 の投稿を表示しています。 すべての投稿を表示',
+      '',
+      '',
+    ].join('\n');
+    const [post] = splitPosts(text);
+    expect(post).toMatchObject({ startLine: 1, endLine: 3, last: true, truncated: false });
+    expect(post!.lines).toEqual(text.split('\n').slice(0, 3));
+  });
+
+  it('marks a last post that has only its title as truncated', () => {
+    const posts = splitPosts(
+      '【セキュリティ事件簿#2024-001】某市 お知らせ 2024/1/1\n\n本文。\n\n【セキュリティ事件簿#2024-002】某社 不正',
+    );
+    expect(posts.map((p) => [p.startLine, p.endLine, p.truncated])).toEqual([
+      [1, 3, false],
+      [5, 5, true],
+    ]);
+  });
+
+  it('treats a whole file of plain text as one post', () => {
+    expect(
+      splitPosts('a blog post title\n\nbody text.\n').map((p) => [p.kind, p.startLine, p.endLine]),
+    ).toEqual([['other', 1, 3]]);
+  });
+});
