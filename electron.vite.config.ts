@@ -35,9 +35,11 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
+      // A sandboxed preload must be a single CommonJS file that requires nothing but `electron`.
+      externalizeDeps: false,
       rollupOptions: {
-        // A sandboxed preload must be a single CommonJS file that only requires `electron`.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

@@ -3,7 +3,7 @@
  * Sandboxed preloads are CommonJS and may only require electron's renderer modules.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CHANNELS } from '@shared/api';
+import { CHANNELS } from '@shared/channels';
 import type { Envelope, LibrarianApi, ParseEvent } from '@shared/api';
 
 class BridgeError extends Error {

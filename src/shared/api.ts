@@ -12,18 +12,9 @@
 import { z } from 'zod';
 import type { ParsedRecord } from './record';
 
-export const API_VERSION = 1;
+export { CHANNELS } from './channels';
 
-/** IPC channel names (Electron) and HTTP routes (harness) derive from these. */
-export const CHANNELS = {
-  appInfo: 'app:info',
-  parseDumps: 'parse:start',
-  parseEvent: 'parse:event',
-  cancelParse: 'parse:cancel',
-  openFiles: 'files:open',
-  saveFile: 'files:save',
-  openExternal: 'shell:open-external',
-} as const;
+export const API_VERSION = 1;
 
 export const AppInfoSchema = z.object({
   name: z.string(),

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import type { HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { ParseEvent } from '@shared/api';
@@ -38,7 +39,8 @@ export async function startHarness(options: HarnessOptions) {
   );
   let port = options.port;
 
-  const app = new Hono();
+  // The raw Node request: Fetch's Request drops the Host header, and the check needs it.
+  const app = new Hono<{ Bindings: HttpBindings }>();
   app.use('*', async (c, next) => {
     await next();
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -47,7 +49,7 @@ export async function startHarness(options: HarnessOptions) {
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   });
   app.use('/api/*', async (c, next) => {
-    const host = c.req.header('host');
+    const host = c.env.incoming.headers.host;
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
       return c.json(forbidden('bad host'), 403);
     if (c.req.header('x-librarian-token') !== token) return c.json(forbidden('bad token'), 403);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,11 +56,26 @@ describe('browser harness', () => {
   it('refuses calls without the token or from another Host', async () => {
     expect((await call('appInfo', null, {})).status).toBe(403);
     expect((await call('appInfo', null, { 'x-librarian-token': 'wrong' })).status).toBe(403);
-    const rebound = await call('appInfo', null, {
-      'x-librarian-token': 'test-token',
-      host: 'evil.example:80',
+    // fetch() will not forge a Host header; a raw request can, as a DNS-rebinding page's would.
+    const port = Number(new URL(harness.url).port);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/service/appInfo',
+          headers: { host: 'evil.example', 'x-librarian-token': 'test-token' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end('null');
     });
-    expect(rebound.status).toBe(403);
+    expect(status).toBe(403);
   });
 
   it('validates arguments at the boundary', async () => {
