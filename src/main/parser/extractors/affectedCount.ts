@@ -20,14 +20,17 @@ const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウン�
 const LEAK_CONTEXT =
   /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト)/;
 const NOT_AFFECTED =
-  /(問い?合わ?せ|調査者|担当者|職員|従業員|教員|社員|隊員|端末|削除|承諾|確認が取れ|連絡|残り|前日比|受信|各校|送信先|宛先|回答数|勧誘|被害報告|相談)/;
+  /(問い?合わ?せ|調査者|担当者|職員|従業員|教員|社員|隊員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談)/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
 const TOTAL = /^(計|合計|総計)/;
+const COUNT_LABEL = /(件数|人数|者数|の数|対象者|該当者)\s*[::]\s*(約|最大で?|のべ|延べ|計|合計)?\s*$/;
 
 interface Scored {
   c: CountMention;
   score: number;
   paren: boolean;
+  /** Counts something else (a subset, staff, a ※ note): never part of a sum. */
+  excluded: boolean;
   block: string;
 }
 
@@ -51,26 +54,47 @@ export function extractAffectedCount(
       lineStart,
       text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start),
     );
-    const near = text.slice(Math.max(sent.start, start - 25), Math.min(text.length, end + 25));
+    // What the number counts is said right next to it, within its clause.
+    const pre =
+      text
+        .slice(Math.max(sent.start, start - 15), start)
+        .split(/[、,]/)
+        .pop() ?? '';
+    const post = text.slice(end, Math.min(text.length, end + 15)).split(/[、,。\n]/)[0] ?? '';
+    const near = pre + post;
     let score = 0;
-    if (zone) score += 4;
+    let excluded = false;
+    // `漏えい件数 :最大で164名`, `調査対象者数:12者`: a labelled count.
+    if (zone || COUNT_LABEL.test(line.slice(0, start - lineStart))) score += 4;
     if (isTitle) score += 3;
     if (LEAK_CONTEXT.test(sent.text)) score += 2;
     if (/分$/.test(text.slice(start, end)) || text[end] === '分') score += 1;
     if (c.qualifier || TOTAL.test(text.slice(start, end))) score += 1;
     if (c.unit === '通') score -= 1;
-    if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) score -= 5;
-    if (NOT_AFFECTED.test(near)) score -= 3;
-    if (/^\s*※/.test(line)) score -= 4;
+    if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
+      score -= 5;
+      excluded = true;
+    }
+    if (NOT_AFFECTED.test(near)) {
+      score -= 3;
+      excluded = true;
+    }
+    if (/^\s*※/.test(line)) {
+      score -= 4;
+      excluded = true;
+    }
     const paren = inParens(text, start);
     if (paren) score -= 1;
-    scored.push({ c, score, paren, block: zone ? `z${zone.start}` : `s${sent.start}` });
+    scored.push({ c, score, paren, excluded, block: zone ? `z${zone.start}` : `s${sent.start}` });
   }
   // `498件中119件`: the count after 中 is a subset of the one before.
   for (let i = 1; i < scored.length; i++) {
     const prev = scored[i - 1]!.c.evidence;
     const cur = scored[i]!.c.evidence;
-    if (/^\s*中\s*$/.test(text.slice(prev.end, cur.start))) scored[i]!.score -= 5;
+    if (/^\s*中\s*$/.test(text.slice(prev.end, cur.start))) {
+      scored[i]!.score -= 5;
+      scored[i]!.excluded = true;
+    }
   }
 
   const none = (): ExtractorResult<number | null> => ({
@@ -83,7 +107,8 @@ export function extractAffectedCount(
   const best = [...scored].sort((a, b) => b.score - a.score || a.c.evidence.start - b.c.evidence.start)[0]!;
   if (best.score < 2) return none();
 
-  let group = scored.filter((s) => s.block === best.block && s.score >= best.score - 3 && s.score > 0);
+  let group = scored.filter((s) => s.block === best.block && !s.excluded && s.score >= best.score - 2);
+  if (!group.length) group = [best];
   if (group.some((s) => !s.paren)) group = group.filter((s) => !s.paren);
   const totals = group.filter(
     (s) => TOTAL.test(text.slice(s.c.evidence.start)) || s.c.qualifier === 'cumulative',
@@ -110,8 +135,8 @@ export function extractAffectedCount(
       used = distinct.map((v) => group.find((s) => s.c.value === v)!);
     }
   } else {
-    value = best.c.value;
-    used = [best];
+    used = [group.find((s) => s.c.value === distinct[0]) ?? best];
+    value = used[0]!.c.value;
   }
 
   const warnings = [];

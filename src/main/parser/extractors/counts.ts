@@ -77,7 +77,7 @@ export const COUNT_UNITS = [
   '口',
 ];
 const UNIT_RE = COUNT_UNITS.join('|');
-const QUAL = '(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)?\\s*';
+const QUAL = '(?:(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)\\s*)?';
 const ARABIC = new RegExp(`${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千|億)?\\s*(${UNIT_RE})(分)?(以上|超)?`);
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
 

@@ -94,7 +94,7 @@ export function lines(text: string, from = 0, to = text.length): Segment[] {
  * and a negated clause.
  */
 export function clauses(seg: Segment): Segment[] {
-  const re = /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|おらず|ておらず)、/g;
+  const re = /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|ていたが|いるが|おらず|ておらず)、/g;
   const out: Segment[] = [];
   let s = 0;
   for (const m of seg.text.matchAll(re)) {
@@ -123,7 +123,7 @@ export function inParens(text: string, pos: number): boolean {
 // A numbered or bracketed heading prefix as it looks after NFKC: `1.`, `2 `, `(3)`, `第1`,
 // `ア `, `○`, `●`, `■`, `<…>`, `【…】`.
 const HEADING_PREFIX =
-  /^\s*(?:\d{1,2}\s*[.、)]?\s*(?=\D)|\(\d{1,2}\)\s*|第\d+\s*|[ア-コ]\s+|[○●■□◆◇▼▽<【]|[一二三四五六七八九十]+[.、\s])/;
+  /^\s*(?:\d{1,2}(?:\s*[.、)]\s*|\s+)(?![\d年月日時分])|\(\d{1,2}\)\s*|第\d+\s*|[ア-コ]\s+|[○●■□◆◇▼▽<【]|[一二三四五六七八九十]+[.、\s])/;
 
 /** A line that looks like a heading: short, no sentence end, or a numbered/bracketed prefix. */
 export function isHeadingLine(line: string): boolean {
@@ -143,6 +143,10 @@ const DATA_HEAD_EVENT =
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
 
+/** Headings about what was done or will be done, even when they mention the data. */
+const DATA_HEAD_EXCLUDE =
+  /(削除|依頼|通知|対応|防止|原因|経緯|お詫び|謝罪|連絡|報告|説明|二次被害|被害状況|問い?合わ?せ|今後)/;
+
 export interface Zone {
   heading: Segment;
   start: number;
@@ -152,7 +156,9 @@ export interface Zone {
 /** True when a heading line announces affected data/people (`2.漏えいした個人情報`). */
 export function isDataHeading(line: string): boolean {
   const t = line.trim();
-  return isHeadingLine(t) && DATA_HEAD_NOUN.test(t) && DATA_HEAD_EVENT.test(t) && !/お問い?合わ?せ/.test(t);
+  if (!isHeadingLine(t) || !DATA_HEAD_NOUN.test(t) || !DATA_HEAD_EVENT.test(t)) return false;
+  // `流出等の可能性のある個人情報とお客様への対応` still announces the data.
+  return !DATA_HEAD_EXCLUDE.test(t) || /(漏えい|漏洩|流出|流失)[^、。]*(個人情報|情報)/.test(t);
 }
 
 /**
@@ -176,7 +182,12 @@ export function dataZones(ctx: PostContext): Zone[] {
         end = l.end;
         continue;
       }
-      if (isHeadingLine(t) && (HEADING_PREFIX.test(t) || ZONE_STOP.test(t)) && !/^[・•\-]/.test(t)) break;
+      // Bullets and ア/イ items are entries of the zone, not new headings.
+      if (/^([・•-]|[ア-コ]\s)/.test(t)) {
+        end = l.end;
+        continue;
+      }
+      if (isHeadingLine(t) && (HEADING_PREFIX.test(t) || ZONE_STOP.test(t))) break;
       end = l.end;
     }
     zones.push({ heading: head, start: head.start, end });

@@ -48,7 +48,10 @@ for (const f of readdirSync(join(shared, 'gold')).filter((x) => x.endsWith('.jso
         const s = (sets[k] ??= { tp: 0, fp: 0, fn: 0 });
         const w = new Set(want as string[]);
         const gs = new Set(v as string[]);
-        for (const x of gs) w.has(x) ? s.tp++ : s.fp++;
+        for (const x of gs) {
+          if (w.has(x)) s.tp++;
+          else s.fp++;
+        }
         for (const x of w) if (!gs.has(x)) s.fn++;
         if (k === 'categories') {
           hits.primaryCategory = (hits.primaryCategory ?? 0) + (v[0] === (want as string[])[0] ? 1 : 0);
