@@ -1,0 +1,41 @@
+/**
+ * Checks data against the published JSON Schema with ajv's precompiled validator, so it runs
+ * anywhere (renderer under its CSP, main, CLI) without compiling code at run time.
+ */
+import type { ErrorObject } from 'ajv';
+import generated from './validate-bundle-v1.generated';
+
+/** One schema violation: where (a JSON path like `$.records[3].values.orgType`) and what. */
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const validate = generated as unknown as Validator;
+
+export function checkBundleSchema(data: unknown): SchemaIssue[] {
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => ({
+    path: jsonPath(e.instancePath),
+    message: describe(e),
+  }));
+}
+
+function describe(e: ErrorObject): string {
+  const params = e.params as Record<string, unknown>;
+  if (e.keyword === 'additionalProperties')
+    return `has an unknown field "${String(params['additionalProperty'])}"`;
+  if (e.keyword === 'enum') return `${e.message ?? 'is invalid'}: ${JSON.stringify(params['allowedValues'])}`;
+  return e.message ?? 'is invalid';
+}
+
+/** ajv's instancePath (`/records/3/values/orgType`) as a JSON path (`$.records[3].values.orgType`). */
+export function jsonPath(pointer: string): string {
+  const step = (raw: string) => {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(part)) return `[${part}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
+  };
+  return `$${pointer.split('/').slice(1).map(step).join('')}`;
+}
