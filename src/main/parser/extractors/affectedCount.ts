@@ -23,6 +23,7 @@ const NOT_AFFECTED =
   /(問い?合わ?せ|調査者|担当者|職員|従業員|教員|社員|隊員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談)/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
 const TOTAL = /^(計|合計|総計)/;
+const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
 const COUNT_LABEL = /(件数|人数|者数|の数|対象者|該当者)\s*[::]\s*(約|最大で?|のべ|延べ|計|合計)?\s*$/;
 
 interface Scored {
@@ -140,9 +141,17 @@ export function extractAffectedCount(
   }
 
   const warnings = [];
+  // Another count stated as leaked, outside the chosen block, that the value does not cover.
+  const usedValues = new Set(used.map((u) => u.c.value));
   const rivals = scored.filter(
     (s) =>
-      s.block !== best.block && s.score >= 5 && s.score >= best.score - 1 && s.c.value !== value && !s.paren,
+      s.block !== best.block &&
+      !s.excluded &&
+      !s.paren &&
+      s.score >= 2 &&
+      s.c.value !== value &&
+      !usedValues.has(s.c.value) &&
+      LEAK_VERB.test(sentenceAt(text, s.c.evidence.start).text),
   );
   if (rivals.length) {
     warnings.push({

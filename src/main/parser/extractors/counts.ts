@@ -77,8 +77,11 @@ export const COUNT_UNITS = [
   '口',
 ];
 const UNIT_RE = COUNT_UNITS.join('|');
-const QUAL = '(?:(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)\\s*)?';
-const ARABIC = new RegExp(`${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|千|億)?\\s*(${UNIT_RE})(分)?(以上|超)?`);
+const QUAL = '(?:(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)[ \\t]*)?';
+// Spaces, not line breaks, may stand between number and unit (`36,692 件`, `約 928 万人`).
+const ARABIC = new RegExp(
+  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(万|千|億)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
+);
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
 
 const qualifierOf = (pre: string | undefined, post: string | undefined): CountMention['qualifier'] => {
@@ -100,8 +103,9 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
     const numStart = text.indexOf(digits!, m.start);
     const before = text.slice(Math.max(0, numStart - 2), numStart);
     // `第1条`, `令和5年`, `1月`, `12時` and numbers glued to letters/other digits are not counts.
-    if (/(第|年|月|No|#|\.)\s*$/.test(before) || /[A-Za-z\d]$/.test(text.slice(numStart - 1, numStart)))
+    if (/(第|年|月|No|#|\.|\/)\s*$/.test(before) || /[A-Za-z\d]$/.test(text.slice(numStart - 1, numStart)))
       continue;
+    if (unit === '個' && text[m.end] === '人') continue;
     if (unit === '本' && /^本(日|件|学|県|市|人|院|社|事案)/.test(text.slice(m.end - 1))) continue;
     if (unit === '社' && /^社(員|内|会|長)/.test(text.slice(m.end - 1))) continue;
     if (unit === '人' && /^人(材|事|権|的)/.test(text.slice(m.end - 1))) continue;
