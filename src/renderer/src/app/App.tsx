@@ -1,9 +1,15 @@
 import { AppShell, NavLink } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconFileExport, IconFileImport, IconListCheck } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader';
+import { db } from '../db/database';
+import { DashboardView } from '../features/dashboard/DashboardView';
+import { ImportView } from '../features/import/ImportView';
+import { WindowDrop } from '../features/import/WindowDrop';
+import { ReviewView } from '../features/review/ReviewView';
 import { EmptyState } from './EmptyState';
 import { useAppStore } from './store';
 import type { View } from './store';
@@ -42,8 +48,30 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <EmptyState />
+        <WindowDrop />
+        <MainView view={view} />
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** The current view; an empty library shows what to do first (beside the import view's drop zone). */
+function MainView({ view }: { view: View }) {
+  const empty = useLiveQuery(async () => (await db.records.count()) === 0, []);
+  if (empty === undefined) return null;
+  switch (view) {
+    case 'import':
+      return (
+        <>
+          {empty && <EmptyState />}
+          <ImportView />
+        </>
+      );
+    case 'review':
+      return empty ? <EmptyState /> : <ReviewView />;
+    case 'dashboard':
+      return empty ? <EmptyState /> : <DashboardView />;
+    case 'export':
+      return <EmptyState />;
+  }
 }

@@ -1,0 +1,83 @@
+export const ja = {
+  importer: {
+    title: 'ダンプの取り込み',
+    intro:
+      'セキュリティ事件簿のテキストダンプ(.txt)を取り込みます。同じダンプを取り込み直しても重複せず、修正・タグ・ステータスは保持されます。',
+    drop: 'ここにダンプファイルをドラッグ&ドロップ',
+    dropHint: '複数ファイル可。UTF-8・Shift_JIS・EUC-JP・UTF-16 に対応',
+    dropWindow: 'ドロップして取り込む',
+    choose: 'ファイルを選択',
+    busy: '取り込み中です。終わるまでお待ちください。',
+    progressTitle: '取り込み中',
+    progressFiles: 'ファイル {{index}} / {{total}}: {{file}}',
+    progressStats: '{{posts}} 投稿 · {{stored}} 件保存 · {{rate}} 件/秒',
+    cancel: '中止',
+    cancelling: '中止しています…',
+    summaryTitle: '取り込み結果',
+    summaryCancelled: '取り込みを中止しました。中止までに読み込んだ記録は保存されています。',
+    summaryFailure: '取り込みに失敗しました: {{message}}',
+    summaryTotals:
+      '新規 {{new}} · 変更なし {{unchanged}} · 更新 {{updated}} · インシデント以外 {{others}} · 警告 {{warnings}}',
+    fileError: '{{file}} を読み込めませんでした',
+    goReview: 'レビューへ',
+    historyTitle: '取り込み履歴',
+    historyEmpty: 'まだ取り込んだダンプはありません。',
+    col: {
+      file: 'ファイル',
+      status: '結果',
+      sha256: 'SHA-256',
+      date: '取り込み日時',
+      parser: 'パーサー',
+      new: '新規',
+      unchanged: '変更なし',
+      updated: '更新',
+      others: 'インシデント以外',
+      warnings: '警告',
+    },
+    status: { done: '完了', error: 'エラー', cancelled: '中止' },
+    copied: 'コピーしました',
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const en: Shape<typeof ja> = {
+  importer: {
+    title: 'Import dumps',
+    intro:
+      'Import text dumps (.txt) of the security casebook. Importing a dump again creates no duplicates, and corrections, tags and statuses are kept.',
+    drop: 'Drag and drop dump files here',
+    dropHint: 'Several files at once. UTF-8, Shift_JIS, EUC-JP and UTF-16 are read',
+    dropWindow: 'Drop to import',
+    choose: 'Choose files',
+    busy: 'An import is running. Please wait until it ends.',
+    progressTitle: 'Importing',
+    progressFiles: 'File {{index}} of {{total}}: {{file}}',
+    progressStats: '{{posts}} posts · {{stored}} stored · {{rate}} records/s',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    summaryTitle: 'Import result',
+    summaryCancelled: 'The import was cancelled. Records read until then are stored.',
+    summaryFailure: 'The import failed: {{message}}',
+    summaryTotals:
+      '{{new}} new · {{unchanged}} unchanged · {{updated}} updated · {{others}} non-incident · {{warnings}} warnings',
+    fileError: 'Could not read {{file}}',
+    goReview: 'Go to review',
+    historyTitle: 'Import history',
+    historyEmpty: 'No dumps imported yet.',
+    col: {
+      file: 'File',
+      status: 'Result',
+      sha256: 'SHA-256',
+      date: 'Imported',
+      parser: 'Parser',
+      new: 'New',
+      unchanged: 'Unchanged',
+      updated: 'Updated',
+      others: 'Non-incident',
+      warnings: 'Warnings',
+    },
+    status: { done: 'Done', error: 'Error', cancelled: 'Cancelled' },
+    copied: 'Copied',
+  },
+};
