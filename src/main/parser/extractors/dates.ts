@@ -65,7 +65,7 @@ const PATTERNS: { re: RegExp; read: (g: string[]) => [number, number, number] | 
     read: (g) => [Number(g[0]), Number(g[1]), Number(g[2])],
   },
 ];
-const MONTH_DAY = /(同年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const MONTH_DAY = /(同年|昨年|前年|本年|今年)?\s*(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const SAME_MONTH = /同月\s*(\d{1,2})\s*日/;
 const SAME_DAY = /同日/;
 
@@ -100,7 +100,7 @@ export function parseJapaneseDates(text: string, published: string | null, from 
         kind: 'md',
         m: Number(m.groups[1]),
         d: Number(m.groups[2]),
-        same: !!m.groups[0],
+        rel: m.groups[0],
       });
   for (const m of matchAll(SAME_MONTH, text, from))
     if (free(m.start, m.end)) partial.push({ start: m.start, end: m.end, kind: 'm', d: Number(m.groups[0]) });
@@ -110,9 +110,10 @@ export function parseJapaneseDates(text: string, published: string | null, from 
 
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
   for (const p of partial) {
-    const prev = [...out].filter((o) => o.start < p.start).sort((a, b) => b.start - a.start)[0];
+    // Only a written year sets the context: an inferred one must not carry over.
+    const prev = out.filter((o) => o.start < p.start && o.explicitYear).sort((a, b) => b.start - a.start)[0];
     if (p.kind === 'd') {
-      if (prev) out.push({ iso: prev.iso, start: p.start, end: p.end, explicitYear: prev.explicitYear });
+      if (prev) out.push({ iso: prev.iso, start: p.start, end: p.end, explicitYear: true });
       continue;
     }
     if (p.kind === 'm') {
@@ -122,15 +123,18 @@ export function parseJapaneseDates(text: string, published: string | null, from 
         out.push({ iso: iso(y, mo, p.d!), start: p.start, end: p.end, explicitYear: true });
       continue;
     }
-    let y = prev ? Number(prev.iso.slice(0, 4)) : pubYear;
-    let explicit = !!prev;
-    if (!Number.isFinite(y)) continue;
-    if (!prev && published && iso(y, p.m!, p.d!) > published) y -= 1;
-    if (prev && !p.same && published && iso(y, p.m!, p.d!) > published && y === pubYear) {
-      y -= 1;
-      explicit = false;
+    let y: number;
+    let explicit = false;
+    if (p.rel === '昨年' || p.rel === '前年') y = pubYear - 1;
+    else if (p.rel === '本年' || p.rel === '今年') y = pubYear;
+    else if (prev) {
+      y = Number(prev.iso.slice(0, 4));
+      explicit = true;
+    } else {
+      y = pubYear;
+      if (published && iso(y, p.m!, p.d!) > published) y -= 1;
     }
-    if (valid(y, p.m!, p.d!))
+    if (Number.isFinite(y) && valid(y, p.m!, p.d!))
       out.push({ iso: iso(y, p.m!, p.d!), start: p.start, end: p.end, explicitYear: explicit });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -185,10 +189,17 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
   const label = labelled(text, dates, kind === 'incident' ? INCIDENT_LABEL : DISCOVERY_LABEL);
   if (label) return { iso: label.iso, start: label.start, end: label.end, confidence: 0.9 };
   const cue = kind === 'incident' ? INCIDENT_CUE : DISCOVERY_CUE;
-  let cands = dates.filter((d) => cue.test(contextAt(text, d)));
+  // `(2024年6月25日現在)`, `11月19日(火) 18時時点`: the date a status holds, not an event.
+  const asOf = (d: DateMention) => /^[^。、]{0,14}(現在|時点)/.test(text.slice(d.end));
+  let cands = dates.filter((d) => !asOf(d) && cue.test(contextAt(text, d)));
   if (kind === 'discovery') {
-    const inc = pick(ctx, 'incident').iso;
-    if (inc) cands = cands.filter((d) => d.iso >= inc);
+    const inc = pick(ctx, 'incident');
+    if (inc.iso) cands = cands.filter((d) => d.iso >= inc.iso! && d.start !== inc.start);
+    // 「…2022 年 10 月 19 日に判明」: the cue right after the date names what the date is.
+    const close = cands.filter((d) =>
+      DISCOVERY_CUE.test(text.slice(d.end, d.end + 14).split(/[、。]/)[0] ?? ''),
+    );
+    if (close.length) cands = close;
   } else {
     // An incident sentence that is really about discovery (「…に判明」) is a weaker witness.
     const pure = cands.filter((d) => !DISCOVERY_CUE.test(contextAt(text, d)));

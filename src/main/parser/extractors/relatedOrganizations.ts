@@ -34,14 +34,22 @@ export function extractRelatedOrganizations(
     for (const m of matchAll(re, text, from)) {
       let name = m.text.trim();
       let start = m.start;
+      name = name.replace(/(及び?|並びに|等|ら)$/, '');
       const noise = name.match(LEAD_NOISE);
       if (noise && name.length - noise[0].length >= 4) {
         name = name.slice(noise[0].length);
         start += noise[0].length;
       }
-      // A prefix-form match that swallowed a following suffix-form name is two names; keep one.
+      // `日本工営都市空間株式会社岐阜営業所`: the 株式会社 already closes a found name.
+      if (
+        [...seen.values()].some(
+          (v) => start < v.evidence[0]!.end && start + name.length > v.evidence[0]!.start,
+        )
+      )
+        continue;
       if ([...seen.keys()].some((k) => k.includes(name) || name.includes(k))) continue;
-      if (own && (name.replace(/\s+/g, '') === own || own.includes(name.replace(/\s+/g, '')))) continue;
+      const bare = name.replace(/\s+/g, '');
+      if (own && (own.includes(bare) || bare.includes(own))) continue;
       const related = RELATION.test(sentenceAt(text, m.start).text);
       seen.set(name, {
         value: name,
