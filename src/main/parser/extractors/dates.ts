@@ -90,7 +90,7 @@ export function parseJapaneseDates(text: string, published: string | null, from 
     kind: 'md' | 'm' | 'd';
     m?: number;
     d?: number;
-    same?: boolean;
+    rel?: string;
   }[] = [];
   for (const m of matchAll(MONTH_DAY, text, from))
     if (free(m.start, m.end))
