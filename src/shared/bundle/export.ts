@@ -5,11 +5,12 @@
  *
  * Each record is serialised once: its canonical JSON line feeds the hash and is also the line
  * written to the bundle and JSONL files (so every record line in a file is its canonical form).
+ * toBundleRecord builds records with sorted keys, so that line is plain JSON.stringify.
  */
 import type { LibraryRecord } from '../library';
 import { toBundleRecord, makeManifest } from './build';
 import type { BundleMeta } from './build';
-import { byId, canonicalJson, CanonicalArrayHash } from './canonical';
+import { byId, CanonicalArrayHash } from './canonical';
 import type { Bundle, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema } from './schema-check';
@@ -55,7 +56,8 @@ export async function exportLibraryRecords(
     onProgress({ phase: 'hash', done: i, total });
     await nextTick();
     for (const record of bundleRecords.slice(i, i + SLICE)) {
-      const line = canonicalJson(record);
+      // Canonical already: toBundleRecord inserts every key in sorted order.
+      const line = JSON.stringify(record);
       lines.push(line);
       hash.add(line);
     }

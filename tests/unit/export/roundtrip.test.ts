@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBundleRecord } from '@shared/bundle/build';
+import { canonicalJson } from '@shared/bundle/canonical';
 import { applyMerge, planMerge } from '@shared/bundle/merge';
 import { readBundleText } from '@shared/bundle/read';
 import { fromBundleRecord, IMPORTED_WARNING } from '@shared/bundle/to-library';
@@ -48,6 +49,16 @@ describe('export → import → export', () => {
     expect(rebuilt.extracted.text.slice(span.start, span.end)).toBe('最大1009名');
     expect(rebuilt.extracted.warnings.map((w) => w.code)).toEqual([IMPORTED_WARNING]);
     expect(toBundleRecord(rebuilt)).toEqual(toBundleRecord(original));
+  });
+
+  it('builds bundle records whose plain JSON is already canonical (the export relies on it)', () => {
+    const record = makeLibraryRecord(11, {
+      corrections: { kind: 'other', title: 't', affectedCount: null, dataTypes: [] },
+      tags: ['b', 'a'],
+      sources: [{ startLine: 1, endLine: 2, sha256: 'd'.repeat(64), file: 'x.txt' }],
+    });
+    const built = toBundleRecord(record);
+    expect(JSON.stringify(built)).toBe(canonicalJson(built));
   });
 
   it('exports the same sha256 whatever order the library hands the records over', async () => {

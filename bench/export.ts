@@ -1,0 +1,59 @@
+/**
+ * Export of 100 000 library records (realistic size: ~1 500-character posts, evidence on every
+ * field) in each format, and reading the bundle back (parse, schema check, hash check).
+ * Baseline in the same run: plain JSON.stringify of the same records. Target: bundle < 5 s.
+ */
+import { exportLibraryRecords } from '../src/shared/bundle/export';
+import type { ExportFormat } from '../src/shared/bundle/format';
+import { readBundleText } from '../src/shared/bundle/read';
+import { makeLibrary } from '../tests/unit/export/fixtures';
+import type { BenchModule } from './types';
+
+const COUNT = Number(process.env.BENCH_EXPORT_RECORDS ?? 100_000);
+const TARGET_SECONDS = 5;
+const META = {
+  generator: { name: 'bench', version: '0', parserVersion: '0' },
+  selection: { statuses: ['reviewed' as const], tags: [], filter: null },
+};
+
+async function time<T>(run: () => T | Promise<T>): Promise<{ value: T; seconds: number }> {
+  const start = performance.now();
+  const value = await run();
+  return { value, seconds: (performance.now() - start) / 1000 };
+}
+
+const line = (label: string, seconds: number, extra = '') =>
+  console.log(
+    `${label.padEnd(26)} ${seconds.toFixed(2).padStart(6)} s ${Math.round(COUNT / seconds)
+      .toLocaleString('en')
+      .padStart(10)} records/s ${extra}`,
+  );
+
+export const exportBench: BenchModule = {
+  name: 'export',
+  async run() {
+    const records = makeLibrary(COUNT);
+    console.log(`${COUNT.toLocaleString('en')} records`);
+    const baseline = await time(() => JSON.stringify(records));
+    line('baseline JSON.stringify', baseline.seconds, `(${(baseline.value.length / 1e6).toFixed(0)} MB)`);
+
+    let ok = true;
+    let bundleText = '';
+    for (const format of ['bundle', 'jsonl', 'csv'] as ExportFormat[]) {
+      const { value, seconds } = await time(() => exportLibraryRecords(records, format, META));
+      if (format === 'bundle') {
+        bundleText = value.data;
+        if (seconds >= TARGET_SECONDS) ok = false;
+      }
+      line(
+        `export ${format}`,
+        seconds,
+        `(${(value.data.length / 1e6).toFixed(0)} MB, ${(seconds / baseline.seconds).toFixed(1)}× baseline)`,
+      );
+    }
+    const read = await time(() => readBundleText('bench.json', bundleText));
+    line('read + check bundle', read.seconds);
+    console.log(`target: bundle export < ${TARGET_SECONDS} s → ${ok ? 'met' : 'MISSED'}`);
+    return ok;
+  },
+};
