@@ -80,7 +80,7 @@ const UNIT_RE = COUNT_UNITS.join('|');
 const QUAL = '(?:(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)[ \\t]*)?';
 // Spaces, not line breaks, may stand between number and unit (`36,692 件`, `約 928 万人`).
 const ARABIC = new RegExp(
-  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(万|千|億)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
+  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(\\d[\\d,]*)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
 );
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
 
@@ -99,7 +99,7 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
   const text = ctx.text;
   const out: CountMention[] = [];
   for (const m of matchAll(ARABIC, text)) {
-    const [pre, digits, mult, unit, , post] = m.groups;
+    const [pre, digits, mult, rest, unit, , post] = m.groups;
     const numStart = text.indexOf(digits!, m.start);
     const before = text.slice(Math.max(0, numStart - 2), numStart);
     // `第1条`, `令和5年`, `1月`, `12時` and numbers glued to letters/other digits are not counts.
@@ -112,7 +112,8 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
     if (unit === '口' && /^口(頭|座)/.test(text.slice(m.end - 1))) continue;
     if (unit === '点' && /^点(検|で)/.test(text.slice(m.end - 1))) continue;
     out.push({
-      value: parseNumber(digits!, mult),
+      // `1万2,000件`: the part after 万 adds to it.
+      value: parseNumber(digits!, mult) + (rest ? parseNumber(rest) : 0),
       unit: unit!,
       qualifier: qualifierOf(pre, post),
       evidence: { start: m.start, end: m.end },

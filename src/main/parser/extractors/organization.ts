@@ -68,7 +68,8 @@ function bodyOrganization(ctx: PostContext): { value: string; start: number; end
 /** Extract the organisation (see module doc). */
 export function extractOrganization(ctx: PostContext): ExtractorResult<string | null> {
   const tr = titleRange(ctx);
-  const title = ctx.header.title.trim();
+  // Leading tags such as `【お詫び】` or `[第2報]` are not part of the organisation.
+  const title = ctx.header.title.trim().replace(/^(\s*(【[^】]{1,12}】|\[[^\]]{1,12}\]))+\s*/, '');
   const at = (s: string, c: number, warn?: string): ExtractorResult<string | null> => {
     const i = ctx.text.indexOf(s, tr.start);
     const ev = i >= 0 && i < tr.end + 1 ? [span(i, i + s.length)] : [];

@@ -101,6 +101,21 @@ describe('extractCategories', () => {
     ).toEqual(['misdelivery']);
   });
 
+  it('recognises former staff selling data and documents discarded by mistake', () => {
+    expect(
+      cats(
+        '株式会社あわわ 元従業員による顧客情報の不正な持ち出しについて',
+        '元従業員が在職中に顧客情報を持ち出し、名簿業者に売却していたことが判明しました。',
+      )[0],
+    ).toBe('insider');
+    expect(
+      cats(
+        'あわわ市 個人情報を含む書類の誤廃棄について',
+        '保存期間中の申請書を誤って廃棄していたことが判明しました。',
+      ),
+    ).toEqual(['loss']);
+  });
+
   it('recognises categories absent from the gold set', () => {
     expect(
       cats(

@@ -22,6 +22,7 @@ describe('extractCounts', () => {
     expect(counts('約29,000件の顧客情報。')).toEqual([[29000, '件', 'approx']]);
     expect(counts('36,692 件は')).toEqual([[36692, '件', null]]);
     expect(counts('100名以上')).toEqual([[100, '名', 'at_least']]);
+    expect(counts('約1万2,000件')).toEqual([[12000, '件', 'approx']]);
     expect(counts('調査対象者12者(個人11名、法人1社)')).toEqual([
       [12, '者', null],
       [11, '名', null],

@@ -20,6 +20,12 @@ describe('extractOrganization', () => {
     expect(ctx.text.slice(e.start, e.end)).toBe('国立大学法人埼玉大学');
   });
 
+  it('skips leading tags of the title', () => {
+    expect(
+      org('【セキュリティ事件簿#2024-001】【お詫び】株式会社あわわ 不正アクセスについて 2024/1/5').value,
+    ).toBe('株式会社あわわ');
+  });
+
   it('keeps a lone legal-form prefix with the next token', () => {
     expect(
       org('【セキュリティ事件簿#2024-001】株式会社 あわわ 不正アクセスに関するお知らせ 2024/1/5').value,
