@@ -34,10 +34,16 @@ export const CASEBOOK_HEADER = /^【\s*セキュリティ事件簿/;
 
 /** Cheap pre-check on the raw line before normalising it. */
 export function mayBeCasebookHeader(raw: string): boolean {
-  return raw.includes('事件簿') || raw.includes('ｾｷｭﾘﾃｨ');
+  const at = raw.search(/\S/);
+  return at >= 0 && at < 8 && raw.charCodeAt(at) === 0x3010 /* 【 */ && raw.includes('事件簿', at);
 }
 
 /** Empty, or only whitespace (Blogger writes `&nbsp;` paragraphs as a lone NBSP). */
 export function isBlank(line: string): boolean {
-  return /^[\s\u200b]*$/.test(line);
+  if (line.length === 0) return true;
+  const c = line.charCodeAt(0);
+  // Fast path: almost every content line starts with a visible character.
+  if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && c !== 0x200b && c !== 0x2028) return false;
+  return BLANK.test(line);
 }
+const BLANK = /^[\s\u200b]*$/;

@@ -152,8 +152,19 @@ export function* decodeChunks(
   info: EncodingInfo,
   chunkBytes = DEFAULT_CHUNK_BYTES,
 ): Generator<{ text: string; bytesDone: number }> {
-  const decoder = iconv.getDecoder(ICONV_NAME[info.encoding], { stripBOM: false });
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (info.encoding === 'UTF-8') {
+    // The platform's UTF-8 decoder is several times faster than iconv-lite's for the common case.
+    const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+    for (let pos = info.bomLength; pos < buf.length; pos += chunkBytes) {
+      const end = Math.min(buf.length, pos + chunkBytes);
+      yield { text: utf8.decode(buf.subarray(pos, end), { stream: true }), bytesDone: end };
+    }
+    const tail = utf8.decode();
+    if (tail) yield { text: tail, bytesDone: buf.length };
+    return;
+  }
+  const decoder = iconv.getDecoder(ICONV_NAME[info.encoding], { stripBOM: false });
   for (let pos = info.bomLength; pos < buf.length; pos += chunkBytes) {
     const end = Math.min(buf.length, pos + chunkBytes);
     const text = decoder.write(buf.subarray(pos, end));

@@ -75,9 +75,11 @@ export function parseHeader(line: string): HeaderResult {
   let titleEnd = line.length;
   let publishedDate: string | null = null;
   let publishedDateSpan: Span | null = null;
-  const d = TRAILING_DATE.exec(rest);
-  if (d && rest.slice(0, d.index).trim() !== '') {
-    titleEnd = restStart + d.index;
+  // The date is at the very end: match on the tail only (the regex is anchored there anyway).
+  const tailStart = Math.max(0, rest.length - 48);
+  const d = TRAILING_DATE.exec(rest.slice(tailStart));
+  if (d && rest.slice(0, tailStart + d.index).trim() !== '') {
+    titleEnd = restStart + tailStart + d.index;
     publishedDateSpan = trimmedSpan(line, titleEnd, line.length);
     if (d[1]) publishedDate = isoDate(Number(d[1]), Number(d[2]), Number(d[3]));
     else if (d[4]) publishedDate = isoDate(Number(d[4]), Number(d[5]), Number(d[6]));

@@ -50,6 +50,13 @@ const CLOSE: Record<string, string> = { '【': '】', '[': ']', '<': '>', '〈':
 const CIRCLED_DIGIT = /^[\u2460-\u2473]/; // ①..⑳
 const PAREN_DIGIT = /^[\u2474-\u2487]/; // ⑴..⒇
 
+/** Cheap test on the raw line: can its first character start a heading marker at all? */
+const HEADING_START =
+  /^[\s\u3000]*[0-9０-９第(（\u2460-\u2487アイウエオカキクケコサシスセソタチツテト■□◆◇●○◎◯▼▽▲△☆★【[［<＜〈《]/;
+export function mayStartHeading(raw: string): boolean {
+  return HEADING_START.test(raw);
+}
+
 /** Parses a heading marker at the start of a trimmed, normalised line; null when there is none. */
 export function headingMarker(norm: string, raw: string): HeadingMarker | null {
   const rawTrim = raw.trimStart();

@@ -24,15 +24,12 @@ function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
-/** Code units NFKC leaves alone on their own: the bulk of Japanese text takes this fast path. */
-function isStable(c: number): boolean {
-  if (c < 0x80) return c >= 0x20 || c === 0x0a || c === 0x09;
-  if (c >= 0x4e00) return c <= 0x9fff || (c >= 0xac00 && c <= 0xd7a3);
-  if (c >= 0x3041 && c <= 0x3096) return true; // hiragana
-  if (c >= 0x30a1 && c <= 0x30fe) return true; // katakana, ・ ー ヽ ヾ
-  if (c >= 0x3001 && c <= 0x301c) return true; // 、。々〆〇〈〉「」『』【】〜
-  return c >= 0x3400 && c <= 0x4dbf;
-}
+/**
+ * Code units NFKC leaves alone on their own: ASCII, kana, CJK ideographs, common CJK punctuation.
+ * The bulk of Japanese text is in these ranges; the regex jumps over runs of them natively.
+ */
+const UNSTABLE =
+  /[^\t\n\x20-\x7e\u3001-\u301c\u3041-\u3096\u30a1-\u30fe\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/g;
 
 const MARK = /\p{M}/u;
 
@@ -48,33 +45,40 @@ function isContinuation(c: number): boolean {
 }
 
 export function normaliseWithMap(s: string): NormalisedText {
+  const n = s.length;
+  UNSTABLE.lastIndex = 0;
+  let hit = UNSTABLE.exec(s);
+  if (!hit) return new Identity(s);
   const parts: string[] = [];
   const normStarts: number[] = [];
   const normEnds: number[] = [];
   const origStarts: number[] = [];
   const origEnds: number[] = [];
-  const n = s.length;
   let outLen = 0;
   let runStart = 0;
-  let i = 0;
-  while (i < n) {
+  while (hit) {
+    let i = hit.index;
+    if (i < runStart) i = runStart; // already consumed as part of the previous chunk
     const c = s.charCodeAt(i);
-    if (isStable(c) && (i + 1 >= n || !isContinuation(s.charCodeAt(i + 1)))) {
-      i++;
-      continue;
+    // A mark composes with the character before it (`か` + U+3099 → `が`): start the chunk there.
+    if (i > runStart && isContinuation(c)) {
+      i--;
+      const low = s.charCodeAt(i);
+      if (low >= 0xdc00 && low <= 0xdfff && i > runStart) i--; // keep a surrogate pair whole
     }
     if (i > runStart) {
       parts.push(s.slice(runStart, i));
       outLen += i - runStart;
     }
     let end = i + 1;
-    if (c >= 0xd800 && c <= 0xdbff && end < n) {
+    const first = s.charCodeAt(i);
+    if (first >= 0xd800 && first <= 0xdbff && end < n) {
       const d = s.charCodeAt(end);
       if (d >= 0xdc00 && d <= 0xdfff) end++;
     }
     while (end < n && isContinuation(s.charCodeAt(end))) end++;
     const chunk = s.slice(i, end);
-    const norm = end === i + 1 && isZeroWidth(c) ? '' : chunk.normalize('NFKC');
+    const norm = end === i + 1 && isZeroWidth(first) ? '' : chunk.normalize('NFKC');
     parts.push(norm);
     if (norm.length !== chunk.length) {
       normStarts.push(outLen);
@@ -83,15 +87,37 @@ export function normaliseWithMap(s: string): NormalisedText {
       origEnds.push(end);
     }
     outLen += norm.length;
-    i = end;
     runStart = end;
+    UNSTABLE.lastIndex = end;
+    hit = UNSTABLE.exec(s);
   }
-  if (runStart === 0) return { text: s, toOriginal: (o) => clamp(o, n) };
   if (runStart < n) parts.push(s.slice(runStart));
   const text = parts.join('');
+  if (normStarts.length === 0) return new Identity(text);
+  return new Mapped(text, normStarts, normEnds, origStarts, origEnds);
+}
 
-  function toOriginal(offset: number, bias: Bias = 'start'): number {
-    const o = clamp(offset, text.length);
+/** Same length everywhere: offsets map to themselves. */
+class Identity implements NormalisedText {
+  constructor(readonly text: string) {}
+  toOriginal(offset: number): number {
+    return clamp(offset, this.text.length);
+  }
+}
+
+/** Piecewise shift: the sorted chunks whose length NFKC changed (classes, not closures: cheap per call). */
+class Mapped implements NormalisedText {
+  constructor(
+    readonly text: string,
+    private readonly normStarts: number[],
+    private readonly normEnds: number[],
+    private readonly origStarts: number[],
+    private readonly origEnds: number[],
+  ) {}
+
+  toOriginal(offset: number, bias: Bias = 'start'): number {
+    const { normStarts, normEnds, origStarts, origEnds } = this;
+    const o = clamp(offset, this.text.length);
     // last changed chunk starting at or before o
     let lo = 0;
     let hi = normStarts.length - 1;
@@ -112,14 +138,17 @@ export function normaliseWithMap(s: string): NormalisedText {
     if (o === ne) return origEnds[k]!;
     return bias === 'start' ? origStarts[k]! : origEnds[k]!;
   }
-  return { text, toOriginal };
 }
 
 function clamp(o: number, max: number): number {
   return o < 0 ? 0 : o > max ? max : o;
 }
 
-/** Plain NFKC with zero-width characters removed: same text as `normaliseWithMap(s).text`. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text of `normaliseWithMap(s)` without building a map: NFKC, zero-width characters dropped. */
 export function normalise(s: string): string {
-  return normaliseWithMap(s).text;
+  UNSTABLE.lastIndex = 0;
+  if (!UNSTABLE.test(s)) return s;
+  return s.normalize('NFKC').replace(ZERO_WIDTH, '');
 }

@@ -42,7 +42,7 @@ export function buildRecord(
   };
 
   const base = {
-    id: contentId(text),
+    id: contentId(text, norm.text),
     parserVersion: PARSER_VERSION,
     kind,
     title: { value: header.title, evidence: [mapSpan(header.titleSpan)], confidence: header.title ? 1 : 0 },
@@ -72,7 +72,7 @@ export function buildRecord(
   }
 
   addWarnings(headerWarnings);
-  const sections = findSections(norm.text, bodyStart, text.split('\n'));
+  const sections = findSections(norm.text, bodyStart, text);
   const ctx: PostContext = { text: norm.text, header, bodyStart, sections };
   const fields = extract(ctx);
   const take = <T>(r: ExtractorResult<T>): Extracted<T> => {

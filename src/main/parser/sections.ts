@@ -7,7 +7,7 @@
  * from the end of its heading line to the next heading of the same or a higher level.
  */
 import type { Section, SectionKind } from '@shared/record';
-import { headingMarker } from './headings';
+import { headingMarker, mayStartHeading } from './headings';
 
 const MAX_HEADING_TEXT = 40;
 const MAX_PLAIN_HEADING = 20;
@@ -45,40 +45,49 @@ interface Found {
   end: number;
 }
 
+/** Lines longer than this are paragraphs: skipped without slicing (most of a post). */
+const MAX_LINE_FOR_HEADING = 64;
+
 /**
- * Finds section headings in `text` (the normalised post) from `bodyStart` on. `rawLines` are the
- * original lines of the post, one per normalised line, used to tell `①` from `1`.
+ * Finds section headings in `text` (the normalised post) from `bodyStart` on. `raw` is the original
+ * post text, line for line the same as `text` (NFKC never adds or removes line breaks); it tells
+ * `①` from `1` and gives the heading as written.
  */
-export function findSections(text: string, bodyStart: number, rawLines?: readonly string[]): Section[] {
+export function findSections(text: string, bodyStart: number, raw: string = text): Section[] {
   const found: Found[] = [];
   let lineStart = 0;
-  let lineIndex = 0;
+  let rawStart = 0;
   let prevBlank = true;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    let rawEnd = raw.indexOf('\n', rawStart);
+    if (rawEnd < 0) rawEnd = raw.length;
     if (lineStart >= bodyStart) {
-      const line = text.slice(lineStart, lineEnd);
-      const trimmed = line.trim();
-      if (trimmed === '') prevBlank = true;
+      if (lineEnd - lineStart > MAX_LINE_FOR_HEADING) prevBlank = false;
       else {
-        const raw = rawLines?.[lineIndex] ?? line;
-        const h = headingOf(trimmed, raw, prevBlank);
-        if (h) {
-          const lead = line.length - line.trimStart().length;
-          found.push({
-            ...h,
-            // As written (`①発生`, not NFKC's `1発生`): the heading is shown to the librarian.
-            heading: raw.trim(),
-            start: lineStart + lead,
-            end: lineStart + lead + trimmed.length,
-          });
+        const line = text.slice(lineStart, lineEnd);
+        const trimmed = line.trim();
+        if (trimmed === '') prevBlank = true;
+        else {
+          const rawLine = raw.slice(rawStart, rawEnd);
+          const h = headingOf(trimmed, rawLine, prevBlank);
+          if (h) {
+            const lead = line.length - line.trimStart().length;
+            found.push({
+              ...h,
+              // As written (`①発生`, not NFKC's `1発生`): the heading is shown to the librarian.
+              heading: rawLine.trim(),
+              start: lineStart + lead,
+              end: lineStart + lead + trimmed.length,
+            });
+          }
+          prevBlank = false;
         }
-        prevBlank = false;
       }
     }
     lineStart = lineEnd + 1;
-    lineIndex++;
+    rawStart = rawEnd + 1;
   }
   return nest(found, text);
 }
@@ -88,8 +97,8 @@ function headingOf(
   raw: string,
   prevBlank: boolean,
 ): { style: string; kind: SectionKind } | null {
-  if (trimmed.length > MAX_HEADING_TEXT + 8 || /[。]$/.test(trimmed)) return null;
-  const m = headingMarker(trimmed, raw);
+  if (trimmed.length > MAX_HEADING_TEXT + 8 || trimmed.endsWith('。')) return null;
+  const m = mayStartHeading(raw) ? headingMarker(trimmed, raw) : null;
   if (m) {
     const text = m.text.trim();
     if (text.length === 0 || text.length > MAX_HEADING_TEXT) return null;

@@ -19,7 +19,7 @@
  */
 import type { PostKind } from '@shared/record';
 import { CASEBOOK_HEADER, isBlank, isFooter, isPageChrome, mayBeCasebookHeader } from './chrome';
-import { LIST_MARKER, headingMarker, type HeadingMarker } from './headings';
+import { LIST_MARKER, headingMarker, mayStartHeading, type HeadingMarker } from './headings';
 import { normalise } from './normalise';
 
 export interface RawPost {
@@ -57,7 +57,10 @@ class ContentLine {
   }
   get heading(): HeadingMarker | null {
     if (this.headingCache === undefined)
-      this.headingCache = this.norm.length <= MAX_HEADING_CHARS ? headingMarker(this.norm, this.raw) : null;
+      this.headingCache =
+        mayStartHeading(this.raw) && this.norm.length <= MAX_HEADING_CHARS
+          ? headingMarker(this.norm, this.raw)
+          : null;
     return this.headingCache;
   }
   get chrome(): boolean {
@@ -152,9 +155,9 @@ export class PostSplitter {
     m: ContentLine | undefined,
     post: OpenPost,
   ): boolean {
-    if (post.bodyLines === 0 || !n || !this.titleShaped(p)) return false;
+    // Cheapest tests first: most lines are not followed by a double blank.
+    if (post.bodyLines === 0 || !n || n.before.count < 2 || !this.titleShaped(p)) return false;
     const after = n.before;
-    if (after.count < 2) return false;
     // The title needs a body: not a header, chrome, or another title right away.
     if (n.header || n.chrome) return false;
     if (m && m.before.count >= 2 && m.before.ws && this.titleShaped(n) && !m.header) return false;

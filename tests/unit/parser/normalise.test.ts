@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseWithMap } from '../../../src/main/parser/normalise';
+import { normalise, normaliseWithMap } from '../../../src/main/parser/normalise';
 
 /** The original text a normalised span maps back to. */
 function back(s: string, start: number, end: number): string {
@@ -72,5 +72,15 @@ describe('normaliseWithMap', () => {
         const o = s.slice(n.toOriginal(a, 'start'), n.toOriginal(b, 'end'));
         expect(o.normalize('NFKC')).toContain(n.text.slice(a, b));
       }
+  });
+
+  it('gives the same text as the map-free normalise()', () => {
+    for (const s of [
+      '①漏えい情報:㈱柴山事務所 ５５名分…',
+      'ｶﾞｲﾄﾞ\u200b か\u3099ん 𠮷',
+      '（１）概要　令和５年',
+      'plain ascii',
+    ])
+      expect(normalise(s)).toBe(normaliseWithMap(s).text);
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * Parser throughput and memory on a ≥100 MB dump made of the real dumps (case ids renumbered so
+ * every incident is distinct). Compared in the same run with a baseline that only reads, decodes
+ * and runs one regex over the same bytes. Targets: ≥ 20 MB/s, ≥ 25 % of baseline, peak RSS < 3×.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchModule } from './types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DUMPS = resolve(here, '../../shared/dumps');
+const DATA = join(here, '.data');
+const MB = 1024 * 1024;
+const TARGET_MB = Number(process.env.BENCH_PARSER_MB ?? 100);
+
+const TARGETS = { mbPerSec: 20, ofBaseline: 0.25, memoryRatio: 3 };
+
+/** Concatenates the real dumps until `targetMb`, renumbering `#YYYY-NNN` per copy. */
+function buildDump(targetMb: number): string {
+  const file = join(DATA, `dump-${targetMb}mb.txt`);
+  if (existsSync(file) && statSync(file).size >= targetMb * MB) return file;
+  mkdirSync(DATA, { recursive: true });
+  const sources = readdirSync(DUMPS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(DUMPS, f), 'utf8'));
+  const parts: string[] = [];
+  let size = 0;
+  let serial = 0;
+  for (let copy = 0; size < targetMb * MB; copy++) {
+    for (const text of sources) {
+      const renumbered = text.replace(/#(\d{4})(-\d+)?】/g, () => {
+        serial++;
+        return `#${3000 + Math.floor(serial / 10000)}-${String(serial % 10000).padStart(4, '0')}】`;
+      });
+      const chunk = renumbered + '\n\n';
+      parts.push(chunk);
+      size += Buffer.byteLength(chunk);
+    }
+  }
+  writeFileSync(file, parts.join(''));
+  return file;
+}
+
+/** Read + decode + one regex pass: the floor any parser of these bytes pays. */
+function baseline(file: string): { ms: number; matches: number } {
+  const t0 = performance.now();
+  const bytes = readFileSync(file);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let matches = 0;
+  for (const _m of text.matchAll(/^【セキュリティ事件簿#[^】]*】/gm)) matches++;
+  return { ms: performance.now() - t0, matches };
+}
+
+interface ChildResult {
+  bytes: number;
+  readMs: number;
+  parseMs: number;
+  posts: number;
+  incidents: number;
+  records: number;
+  heapPeak: number;
+  maxRss: number;
+  parseCpuMs: number;
+}
+
+function parseInChild(file: string, ...flags: string[]): ChildResult {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'parser-child.ts'), file, ...flags],
+    {
+      cwd: resolve(here, '..'),
+      encoding: 'utf8',
+      maxBuffer: 16 * MB,
+    },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+export const parserBench: BenchModule = {
+  name: 'parser',
+  async run() {
+    if (!existsSync(DUMPS)) {
+      console.log(`skipped: ${DUMPS} not found`);
+      return true;
+    }
+    const file = buildDump(TARGET_MB);
+    const size = statSync(file).size;
+    const sizeMb = size / MB;
+    console.log(`input: ${file} (${fmt(sizeMb)} MB)`);
+
+    baseline(file); // warm the page cache and the regex
+    const base = baseline(file);
+    const baseMbs = sizeMb / (base.ms / 1000);
+    console.log(
+      `baseline (read + decode + 1 regex pass): ${fmt(base.ms, 0)} ms, ${fmt(baseMbs)} MB/s, ${base.matches} headers`,
+    );
+
+    const r = parseInChild(file);
+    const pipe = parseInChild(file, '--pipeline-only');
+    const totalMs = r.readMs + r.parseMs;
+    const mbs = sizeMb / (totalMs / 1000);
+    const pipeMbs = sizeMb / ((pipe.readMs + pipe.parseMs) / 1000);
+    const ofBaseline = mbs / baseMbs;
+    const memRatio = r.maxRss / size;
+    const extractorShare = 1 - pipe.parseCpuMs / r.parseCpuMs;
+    console.log(
+      `parser (read + parse): ${fmt(totalMs, 0)} ms, ${fmt(mbs)} MB/s — ${r.posts} posts, ${r.incidents} incidents`,
+    );
+    console.log(
+      `  of which field extractors: ${fmt(extractorShare * 100, 0)} % of parse CPU time; ` +
+        `without them: ${fmt(pipeMbs)} MB/s (${fmt((100 * pipeMbs) / baseMbs)} % of baseline)`,
+    );
+    console.log(`parser ÷ baseline: ${fmt(ofBaseline * 100)} % (target ≥ ${TARGETS.ofBaseline * 100} %)`);
+    console.log(`throughput: ${fmt(mbs)} MB/s (target ≥ ${TARGETS.mbPerSec} MB/s)`);
+    console.log(
+      `peak RSS: ${fmt(r.maxRss / MB)} MB = ${fmt(memRatio, 2)}× input (target < ${TARGETS.memoryRatio}×); ` +
+        `JS heap + buffers high-water: ${fmt(r.heapPeak / MB)} MB; without extractors ${fmt(pipe.maxRss / MB)} MB`,
+    );
+    if (r.incidents !== base.matches) console.log(`! incidents ${r.incidents} ≠ headers ${base.matches}`);
+    const ok =
+      mbs >= TARGETS.mbPerSec &&
+      ofBaseline >= TARGETS.ofBaseline &&
+      memRatio < TARGETS.memoryRatio &&
+      r.incidents === base.matches;
+    console.log(ok ? 'all targets met' : 'TARGET MISSED');
+    return ok;
+  },
+};
