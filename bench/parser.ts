@@ -18,7 +18,7 @@ const TARGET_MB = Number(process.env.BENCH_PARSER_MB ?? 100);
 const TARGETS = { mbPerSec: 20, ofBaseline: 0.25, memoryRatio: 3 };
 
 /** Concatenates the real dumps until `targetMb`, renumbering `#YYYY-NNN` per copy. */
-function buildDump(targetMb: number): string {
+export function buildDump(targetMb: number): string {
   const file = join(DATA, `dump-${targetMb}mb.txt`);
   if (existsSync(file) && statSync(file).size >= targetMb * MB) return file;
   mkdirSync(DATA, { recursive: true });

@@ -193,7 +193,9 @@ export class LineReader {
       s = s.slice(0, -1) + '\n';
     }
     if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
-    const parts = (this.carry + s).split('\n');
+    const parts = s.split('\n');
+    // Prepend the carried partial line to the first piece only (not to the whole chunk: no copy).
+    if (this.carry) parts[0] = this.carry + parts[0];
     this.carry = parts.pop() ?? '';
     return parts;
   }

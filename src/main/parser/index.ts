@@ -102,7 +102,7 @@ export function parseDump(bytes: Uint8Array, opts: ParseDumpOptions): DumpParseS
       });
     const source: Source = { file, sha256, startLine: post.startLine, endLine: post.endLine };
     const record = buildRecord(
-      { text: post.lines.join('\n'), source, kind: post.kind, warnings: extra },
+      { text: post.lines.join('\n'), lines: post.lines, source, kind: post.kind, warnings: extra },
       opts.extractFields,
     );
     summary.posts++;

@@ -44,11 +44,43 @@ function isContinuation(c: number): boolean {
   return MARK.test(String.fromCharCode(c));
 }
 
+/** Length change NFKC makes to a lone character, by code (full-width forms: 0; `…`: +2). */
+const LENGTH_DELTA = new Map<number, number>();
+
+function lengthDelta(c: number): number {
+  let d = LENGTH_DELTA.get(c);
+  if (d === undefined) {
+    d = isZeroWidth(c) ? -1 : String.fromCharCode(c).normalize('NFKC').length - 1;
+    LENGTH_DELTA.set(c, d);
+  }
+  return d;
+}
+
+/**
+ * True when every unstable character is a lone BMP character that NFKC maps to exactly one
+ * character (full-width digits, brackets, spaces: the usual case). Then one native NFKC call gives
+ * the text and offsets map to themselves.
+ */
+function lengthPreserving(s: string): boolean {
+  UNSTABLE.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = UNSTABLE.exec(s))) {
+    const i = hit.index;
+    const c = s.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || isContinuation(c) || lengthDelta(c) !== 0) return false;
+    if (i + 1 < s.length && isContinuation(s.charCodeAt(i + 1))) return false;
+  }
+  return true;
+}
+
 export function normaliseWithMap(s: string): NormalisedText {
   const n = s.length;
   UNSTABLE.lastIndex = 0;
   let hit = UNSTABLE.exec(s);
   if (!hit) return new Identity(s);
+  if (lengthPreserving(s)) return new Identity(s.normalize('NFKC'));
+  UNSTABLE.lastIndex = 0;
+  hit = UNSTABLE.exec(s);
   const parts: string[] = [];
   const normStarts: number[] = [];
   const normEnds: number[] = [];

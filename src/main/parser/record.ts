@@ -15,6 +15,8 @@ export const PARSER_VERSION = '1.0.0';
 export interface BuildInput {
   /** Original post text: its lines joined by "\n". */
   text: string;
+  /** The same text as lines, when the caller has them (saves a split). */
+  lines?: readonly string[];
   source: Source;
   /** Decided by the splitter; when absent, taken from the title line. */
   kind?: PostKind;
@@ -72,7 +74,7 @@ export function buildRecord(
   }
 
   addWarnings(headerWarnings);
-  const sections = findSections(norm.text, bodyStart, text);
+  const sections = findSections(norm.text, bodyStart, input.lines ?? text.split('\n'));
   const ctx: PostContext = { text: norm.text, header, bodyStart, sections };
   const fields = extract(ctx);
   const take = <T>(r: ExtractorResult<T>): Extracted<T> => {

@@ -49,28 +49,28 @@ interface Found {
 const MAX_LINE_FOR_HEADING = 64;
 
 /**
- * Finds section headings in `text` (the normalised post) from `bodyStart` on. `raw` is the original
- * post text, line for line the same as `text` (NFKC never adds or removes line breaks); it tells
- * `①` from `1` and gives the heading as written.
+ * Finds section headings in `text` (the normalised post) from `bodyStart` on. `rawLines` are the
+ * original post's lines, one per line of `text` (NFKC never adds or removes line breaks); they tell
+ * `①` from `1` and give the heading as written.
  */
-export function findSections(text: string, bodyStart: number, raw: string = text): Section[] {
+export function findSections(text: string, bodyStart: number, rawLines?: readonly string[]): Section[] {
   const found: Found[] = [];
   let lineStart = 0;
-  let rawStart = 0;
+  let lineIndex = 0;
   let prevBlank = true;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let rawEnd = raw.indexOf('\n', rawStart);
-    if (rawEnd < 0) rawEnd = raw.length;
     if (lineStart >= bodyStart) {
-      if (lineEnd - lineStart > MAX_LINE_FOR_HEADING) prevBlank = false;
+      const len = lineEnd - lineStart;
+      if (len === 0) prevBlank = true;
+      else if (len > MAX_LINE_FOR_HEADING) prevBlank = false;
       else {
         const line = text.slice(lineStart, lineEnd);
         const trimmed = line.trim();
         if (trimmed === '') prevBlank = true;
         else {
-          const rawLine = raw.slice(rawStart, rawEnd);
+          const rawLine = rawLines?.[lineIndex] ?? line;
           const h = headingOf(trimmed, rawLine, prevBlank);
           if (h) {
             const lead = line.length - line.trimStart().length;
@@ -87,7 +87,7 @@ export function findSections(text: string, bodyStart: number, raw: string = text
       }
     }
     lineStart = lineEnd + 1;
-    rawStart = rawEnd + 1;
+    lineIndex++;
   }
   return nest(found, text);
 }

@@ -5,7 +5,7 @@ function sectionsOf(lines: string[]) {
   const raw = lines.join('\n');
   const text = raw.normalize('NFKC');
   const bodyStart = text.indexOf('\n') + 1;
-  return findSections(text, bodyStart, raw).map((s) => ({
+  return findSections(text, bodyStart, lines).map((s) => ({
     kind: s.kind,
     heading: s.heading,
     body: text.slice(s.span.start, s.span.end),
