@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader';
 import { db } from '../db/database';
 import { DashboardView } from '../features/dashboard/DashboardView';
+import { ExportView } from '../features/export/ExportView';
 import { ImportView } from '../features/import/ImportView';
 import { WindowDrop } from '../features/import/WindowDrop';
 import { ReviewView } from '../features/review/ReviewView';
@@ -72,6 +73,6 @@ function MainView({ view }: { view: View }) {
     case 'dashboard':
       return empty ? <EmptyState /> : <DashboardView />;
     case 'export':
-      return <EmptyState />;
+      return <ExportView />;
   }
 }

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ja } from './ja';
 import { workspaceMessages } from '../features/workspace-messages';
+import * as exportMessages from '../features/export/messages';
 
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,8 +12,8 @@ export type Locale = (typeof LOCALES)[number];
 export async function initI18n(locale: Locale): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
-      ja: { translation: { ...ja, ...workspaceMessages.ja } },
-      en: { translation: { ...en, ...workspaceMessages.en } },
+      ja: { translation: { ...ja, ...workspaceMessages.ja, ...exportMessages.ja } },
+      en: { translation: { ...en, ...workspaceMessages.en, ...exportMessages.en } },
     },
     lng: locale,
     fallbackLng: 'ja',
