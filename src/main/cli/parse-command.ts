@@ -13,6 +13,8 @@ export type OutputFormat = 'jsonl' | 'json';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
+  /** No per-file summary on stderr (errors are still reported). */
+  quiet?: boolean;
 }
 
 interface Io {
@@ -57,10 +59,11 @@ export function runParse(files: string[], opts: ParseCommandOptions, io: Io = st
         },
       });
       readable++;
-      io.err(
-        `${name}: ${summary.posts} posts (${summary.incidents} incidents, ${summary.others} other), ` +
-          `${summary.encoding}, ${summary.warnings} warnings\n`,
-      );
+      if (!opts.quiet)
+        io.err(
+          `${name}: ${summary.posts} posts (${summary.incidents} incidents, ${summary.others} other), ` +
+            `${summary.encoding}, ${summary.warnings} warnings\n`,
+        );
     } catch (error) {
       io.err(`${error instanceof DumpReadError ? '' : `${name}: `}${describe(error)}\n`);
     }
@@ -87,6 +90,7 @@ export function registerParseCommand(program: Command): void {
         .choices(['jsonl', 'json'])
         .default('jsonl'),
     )
+    .option('-q, --quiet', 'no per-file summary on stderr (errors are still printed)')
     .argument('<files...>', 'dump files (.txt; UTF-8, UTF-16, Shift_JIS or EUC-JP)')
     .addHelpText(
       'after',

@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { ParsedRecordSchema } from '@shared/record';
 import { runParse } from '../../../src/main/cli/parse-command';
 
-/** Minimum scores (percent). Structure fields are the splitter's and header's; the rest are the extractors'. */
+/**
+ * Minimum scores (percent), what the parser reached (all 100 at the time of writing) less about one
+ * miss for the extractor fields. Structure fields (recall, split, endLine, caseId, title,
+ * publishedDate) are the splitter's and header's and must stay at 100.
+ */
 export const SCORE_FLOOR = {
   incidentRecall: 100,
   otherPostsSplit: 100,
@@ -20,13 +24,13 @@ export const SCORE_FLOOR = {
     caseId: 100,
     title: 100,
     publishedDate: 100,
-    organization: 0,
-    orgType: 0,
-    affectedCount: 0,
-    leakStatus: 0,
-    primaryCategory: 0,
-    categoriesF1: 0,
-    dataTypesF1: 0,
+    organization: 97,
+    orgType: 97,
+    affectedCount: 97,
+    leakStatus: 97,
+    primaryCategory: 97,
+    categoriesF1: 97,
+    dataTypesF1: 97,
   },
 } as const;
 
