@@ -10,7 +10,8 @@
  *
  * Cross-category rules:
  * - an exposure phrase (閲覧できる状態) in a sentence about sending mail belongs to
- *   misdelivery (「他の方に閲覧可能な状態」 after a wrong send), not misconfiguration;
+ *   misdelivery (「他の方に閲覧可能な状態」 after a wrong send), not misconfiguration; in a sentence
+ *   about an SNS post it is the insider's disclosure; before 復旧 it is the service coming back;
  * - a security-setting mistake that let an attacker in (「設定上のミス」 before ransomware) is a
  *   cause, not a misconfiguration incident, unless data was exposed directly;
  * - ransomware is the specific malware, so malware is dropped when ransomware is present.
@@ -77,7 +78,17 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     { re: /(漏えい|漏洩|流出)させた/, w: 1 },
     { re: /元(従業員|社員|職員|派遣社員)[^。]{0,40}(持ち出|売却|転売|漏えい|漏洩|流出|提供)/, w: 1 },
     { re: /(従業員|社員|職員|委託先)による[^。]{0,20}(漏えい|漏洩|流出|持ち出)/, w: 1 },
-    { re: /(私的|目的外|業務外)(に|で|の)?(閲覧|利用|使用)/, w: 1 },
+    { re: /(私的|目的外|業務外)(に|で|の)?(閲覧|利用|使用|照会)/, w: 1 },
+    // `業務外の目的で…照会システムを使用し…閲覧`, `業務上の必要がないにもかかわらず…閲覧`.
+    {
+      re: /(私的な?|業務外の|業務目的以外の|目的外の|業務上の必要が(ない|無い)にもかかわらず)[^。]{0,50}(閲覧|照会|検索|持ち出|取得)/,
+      w: 1,
+    },
+    // Someone posting personal data they handle (`搬送者の個人情報をSNSに投稿`).
+    {
+      re: /(個人情報|氏名|患者|利用者|顧客|搬送者)[^。]{0,30}(SNS|インターネット|掲示板)[^。]{0,10}(に|へ)投稿/,
+      w: 1,
+    },
     { re: /不正な方法により[^。]{0,20}(抽出|取得|持ち出)/, w: 1 },
   ],
   misconfiguration: [
@@ -135,7 +146,11 @@ const SPECIFIC_ATTACKS: Category[] = ['ransomware', 'phishing', 'malware', 'acco
 /** The clause after the cue says it did not happen or is what is being prevented. */
 const NEGATED_AFTER =
   /^[^、。\n]{0,25}?(防止|防ぐ|対策|予防|監視|ないよう|ません|なかった|ない(こと|旨|と)|されず|ご注意|注意喚起|注意を|に関する教育)/;
-const NEGATED_BEFORE = /(さらなる|新たな|今後の|同様の)$/;
+const NEGATED_BEFORE = /(さらなる|新たな|今後の|同様の|正常に)$/;
+/** An exposure phrase that describes the service coming back (`正常に閲覧できる状態に復旧`). */
+const RESTORED_AFTER = /^(に|へ)(復旧|回復|戻)/;
+/** Sentences about a post on SNS: its being viewable is the disclosure, not a setting error. */
+const POST_SENTENCE = /投稿/;
 /** Sentences that describe prevention or future measures. */
 const COUNTERMEASURE = /(再発防止|今後|徹底|指導|努め|見直|強化|検討してまいり|講じ|注意喚起)/;
 const HEDGE = /(可能性|推測|思われ|疑い|とみられ|可能性が(ある|高い))/;
@@ -174,6 +189,7 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
           if (NEGATED_AFTER.test(after) || NEGATED_BEFORE.test(before)) continue;
           const kind = cue.kind ?? 'plain';
           if (kind === 'exposure' && MAIL_SENTENCE.test(sent.text)) continue;
+          if (kind === 'exposure' && (RESTORED_AFTER.test(after) || POST_SENTENCE.test(sent.text))) continue;
           // The cue inside a domain sentence is the domain incident (ドメインの乗っ取り).
           if (cat === 'account_takeover' && /ドメイン/.test(sent.text)) continue;
           let w = cue.w;

@@ -45,10 +45,19 @@ export function parseKanjiNumber(s: string): number {
   return total + section + (digit < 0 ? 0 : digit);
 }
 
-/** Parse `36,692`, `1 068`-free digits with commas, and a trailing 万/千/億 multiplier. */
+/** Parse `36,692`-style digits with commas, and a trailing 億/万/千/百 multiplier. */
 export function parseNumber(digits: string, multiplier?: string): number {
   const n = Number(digits.replace(/[,\s]/g, ''));
-  const mul = multiplier === '万' ? 1e4 : multiplier === '億' ? 1e8 : multiplier === '千' ? 1e3 : 1;
+  const mul =
+    multiplier === '万'
+      ? 1e4
+      : multiplier === '億'
+        ? 1e8
+        : multiplier === '千'
+          ? 1e3
+          : multiplier === '百'
+            ? 100
+            : 1;
   return Math.round(n * mul);
 }
 
@@ -80,7 +89,7 @@ const UNIT_RE = COUNT_UNITS.join('|');
 const QUAL = '(?:(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)[ \\t]*)?';
 // Spaces, not line breaks, may stand between number and unit (`36,692 件`, `約 928 万人`).
 const ARABIC = new RegExp(
-  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(\\d[\\d,]*)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
+  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(?:(\\d[\\d,]*)(千|百)?)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
 );
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
 
@@ -99,7 +108,7 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
   const text = ctx.text;
   const out: CountMention[] = [];
   for (const m of matchAll(ARABIC, text)) {
-    const [pre, digits, mult, rest, unit, , post] = m.groups;
+    const [pre, digits, mult, rest, restMult, unit, , post] = m.groups;
     const numStart = text.indexOf(digits!, m.start);
     const before = text.slice(Math.max(0, numStart - 2), numStart);
     // `第1条`, `令和5年`, `1月`, `12時` and numbers glued to letters/other digits are not counts.
@@ -113,7 +122,7 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
     if (unit === '点' && /^点(検|で)/.test(text.slice(m.end - 1))) continue;
     out.push({
       // `1万2,000件`: the part after 万 adds to it.
-      value: parseNumber(digits!, mult) + (rest ? parseNumber(rest) : 0),
+      value: parseNumber(digits!, mult) + (rest ? parseNumber(rest, restMult) : 0),
       unit: unit!,
       qualifier: qualifierOf(pre, post),
       evidence: { start: m.start, end: m.end },
@@ -124,8 +133,9 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
     const value = parseKanjiNumber(num!);
     // A lone 一 is usually a word (一名 is rare in releases; 一部, 一件 are idioms).
     if (!Number.isFinite(value) || value < 2) continue;
+    // `3千名` / `1万2千件` after an Arabic digit is part of the Arabic mention.
     if (
-      /[一二三四五六七八九十百千万〇]/.test(text[m.start - 1] ?? '') ||
+      /[一二三四五六七八九十百千万〇\d,]/.test(text[m.start - 1] ?? '') ||
       /(第|同)$/.test(text.slice(m.start - 1, m.start))
     )
       continue;

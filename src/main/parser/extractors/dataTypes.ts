@@ -4,11 +4,14 @@
  * A vocabulary term counts only where the release names it as affected data:
  * - in a data zone (the lines after 【漏えいのおそれのある個人情報】, `2.流出した情報`, …);
  * - in a clause whose predicate says the data left or was held on what was lost
- *   (漏えい/流出/閲覧/記載/含まれ/送信し/紛失…), including the title;
+ *   (漏えい/流出/閲覧/記載/含まれ/送信し/紛失…), including the title; the predicate must follow
+ *   the term or modify a data noun (「流出した個人情報は…」), so 「メールに記載されたURLから
+ *   ID・パスワードを入力」 names no exposed data;
  * - on a line that is itself a list of data items (`- 氏名`, `お名前、フリガナ、電話番号`).
  * It does not count in a negated clause (「…は含まれておりません」), in a hypothetical one
  * (「入力してしまった場合、…流出」), or when the term is a destination, source or means
- * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」).
+ * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」),
+ * or an action on it (「パスワードを変更」「パスワードを設定」).
  */
 import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
@@ -43,10 +46,10 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'birthdate', re: /(生年月日|誕生日)/ },
   { type: 'age', re: /(年齢|年代)/ },
   { type: 'gender', re: /性別/ },
-  { type: 'grades', re: /(成績|試験結果|得点|点数|答案|評定|通知表|合否|偏差値)/ },
+  { type: 'grades', re: /(成績|試験結果|得点|点数|答案|評定|通知表|合否|偏差値|GPA|単位修得)/ },
   {
     type: 'health',
-    re: /(診療|診察|診断|病名|病状|病歴|傷病|既往歴|健康|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術)/,
+    re: /(診療|診察|診断|病名|病状|病歴|傷病|既往歴|健康|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
   },
   { type: 'sensitive', re: /(要配慮個人情報|信条|宗教|犯罪歴|前科|人種|本籍|社会的身分)/ },
   {
@@ -60,24 +63,27 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'photo', re: /(顔写真|写真|画像)/ },
   {
     type: 'id_number',
-    re: /((?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
+    re: /((?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話|送信先|宛先|送付先|車両|部屋|ファクシミリ|ファックス|問い?合わ?せ|フリーダイヤル)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
   },
-  { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名)/ },
+  { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型)/,
+    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄)/,
   },
 ];
 
 /** Predicates saying the data left, was shown, or was held on what was lost/sent. */
 const PREDICATE =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|投稿|掲載|照会)/;
+/** A predicate before the term names the data only when it modifies a data noun
+ * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
+const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
 const NEGATED =
-  /(含まれて(い|お)?(ません|ない|りません)|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
+  /(含まれて(い|お)?(ません|ない|りません)|て(い|お)らず|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
 const HYPOTHETICAL = /(た|る|い)場合/;
 /** A term followed by these is a destination/source/means, not the exposed item. */
 const NOT_ITEM_AFTER =
-  /^(に(誤|対|送|宛)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
+  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
 const ITEM_SEPARATORS = /(及び|および|並びに|など|のみ|[\s、,・/()「」•:等との]|-)/g;
 
 interface Hit {
@@ -98,6 +104,15 @@ function termsIn(text: string, seg: Segment): Hit[] {
     }
   }
   return out;
+}
+
+/** A predicate in the clause applies to the term: it follows it, or it modifies a data noun. */
+function namedAsAffected(text: string, cl: Segment, h: Hit): boolean {
+  for (const m of matchAll(PREDICATE, text, cl.start, cl.end)) {
+    if (m.start >= h.end) return true;
+    if (DATA_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  }
+  return false;
 }
 
 /** A line that is mostly data-item terms: a list of what leaked. */
@@ -129,7 +144,8 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
       if (NEGATED.test(cl.text) || HYPOTHETICAL.test(cl.text)) continue;
       const hits = termsIn(text, cl);
       if (!hits.length) continue;
-      if (zone || PREDICATE.test(cl.text)) for (const h of hits) add(h, !!zone);
+      if (zone) for (const h of hits) add(h, true);
+      else for (const h of hits) if (namedAsAffected(text, cl, h)) add(h, false);
     }
   }
   // Item-list lines outside zones (tables, bullet lists under unusual headings).

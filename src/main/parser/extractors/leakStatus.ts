@@ -3,12 +3,14 @@
  *
  * Precedence, from the gold releases:
  * 1. a hedge in the title (「漏えいの可能性」「流出の疑い」「おそれ」) → possible;
- * 2. the body states a leak as fact (漏えいした, 流出が判明, 漏えいが発生, 流出させた) → confirmed;
+ * 2. the body states a leak as fact (漏えいした, 漏えいし、…, 流出が判明, 漏えいが発生, 流出させた,
+ *    閲覧された, SNSに投稿していた, 名簿業者に売却していた) → confirmed;
  * 3. a misdelivery put the data in someone's hands → confirmed, unless the release concludes
  *    there was none (「漏えいがなかったことを確認」);
  * 4. the body hedges (可能性/おそれ/否定できない/かは不明) → possible;
  * 5. the release concludes no leak (「流出の事実は確認されませんでした」「痕跡は確認されなかった」,
- *    「可能性は低い」) → none;
+ *    「流出はありません」「漏えいはないものと判断」) → none; a mere judgement (「流出した可能性は低い」)
+ *    → none only when nothing is still missing;
  * 6. a lost item: found again → none, else possible ("not confirmed so far" does not clear a
  *    USB stick that is still missing);
  * 7. the title names a leak without hedging (「個人情報の漏えいについて」) → confirmed;
@@ -34,26 +36,41 @@ const CONFIRMED = [
   new RegExp(`${LEAK}(事案|事故)が発生`),
   new RegExp(`${LEAK}させ(た|る事故|てしまい|ていた)`),
   new RegExp(`${LEAK}(する|させる)(事故|事態|事案|こと)(が発生|となり|になって)`),
-  /(閲覧された|窃取された(?!可能性)|漏れることになって)/,
+  // A leak stated with a continuative verb is still a fact: `1万2,345件が漏えいし、一部が不正利用
+  // された可能性` hedges the misuse, not the leak (`漏えいし、又は改ざんされた可能性` does not).
+  new RegExp(`${LEAK}(し|いたし)、(?!\\s*(又は|または|若しくは|もしくは|或いは|あるいは))`),
+  /(閲覧され(た|ました|ていた)|窃取された|漏れることになって)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は))/,
+  // Deliberate disclosure: posting or selling the data is the leak.
+  /(SNS|インターネット|掲示板|ブログ)[^。]{0,40}(に|へ)投稿(し|され)(た|ていた|ました|ていました)/,
+  /(名簿業者|第三者|外部)[^。]{0,20}(に|へ)(売却|転売|譲渡)(し|され)(た|ていた|ました|ていました)/,
 ];
 const POSSIBLE = [
   new RegExp(
     `${LEAK}[^。、]{0,12}(可能性|おそれ|恐れ|疑い)(?![^。]{0,4}(は低|はな|はありません|は極めて低))`,
   ),
+  /(閲覧|窃取|取得|持ち出)され(た|ている|ていた)?(可能性|おそれ|恐れ|疑い)(?![^。]{0,4}(は低|はな|はありません|は極めて低))/,
   /(否定(でき|することが(でき|困難|難し))|かは不明|か(どうか)?は?(分かって|わかって)(い|お)(ません|らず))/,
 ];
 const NONE_STRONG = [
   new RegExp(`${LEAK}[^。、]{0,12}(は|が)?(確認されませんでした|確認されなかった|ありませんでした|なかった)`),
+  // `個人情報の流出はありません`, `漏えいはないものと判断`: the release rules the leak out.
+  new RegExp(
+    `${LEAK}(の事実|等|の形跡|の痕跡)?(は|が)(一切)?(ありません|ございません|ない(もの|と(判断|考え)|ことを確認))`,
+  ),
+  /(操作|アクセス|閲覧|不正利用)された(形跡|痕跡)(は|が)?(なく|なかった|ありません|ございません|確認されませんでした)/,
   new RegExp(`${LEAK}(して)?(い|お)(ない|らない)こと(を|が)確認`),
   /痕跡[^。]{0,6}(確認されませんでした|ありませんでした|なかった)/,
-  new RegExp(`${LEAK}[^。]{0,10}可能性は(低い|極めて低い|ない|ありません)`),
+  new RegExp(`${LEAK}[^。]{0,10}可能性は(ない|ありません|ございません)`),
 ];
+/** `流出した可能性は低い`: a judgement, not a finding; it clears nothing that is still missing. */
+const NONE_LOW = [new RegExp(`${LEAK}[^。]{0,10}可能性は(低い|極めて低い|低く|小さい)`)];
 const NONE_WEAK = [
   new RegExp(
     `${LEAK}[^。、]{0,8}(は|が)?(確認されて(い|お)(ません|ない|りません)|確認されていない|確認できて(い|お)(ません|りません))`,
   ),
 ];
-const FOUND = /(見つか(った|り|りました)|見つけ|発見(され|し)(た|ました)|回収(され|し)(た|ました))/;
+const FOUND =
+  /(見つか(った|り|りました)|見つけ|発見(され|し|いたし)(た|ました)|回収(され|し|いたし)(た|ました))/;
 const NOT_FOUND =
   /(発見(に|には)至って|見つかって(い|お)(ません|らず)|見つかりません|発見されて(い|お)(ません|らず))/;
 const HYPOTHETICAL_AFTER = /^[^。]{0,6}(場合|ないよう|防止)/;
@@ -91,8 +108,12 @@ export function extractLeakStatus(
   if (confirmed.length) return result('confirmed', confirmed, 0.85);
 
   const noneStrong = find(NONE_STRONG, text, from);
+  const noneLow = find(NONE_LOW, text, from);
   const cats = categories;
+  const body = text.slice(from);
+  const found = FOUND.test(body) && !NOT_FOUND.test(body);
   if (cats.includes('misdelivery')) {
+    // A wrong send put the data in someone's hands; only a finding (not a judgement) clears it.
     if (noneStrong.length) return result('none', noneStrong, 0.7);
     return result('confirmed', [], 0.7);
   }
@@ -100,11 +121,11 @@ export function extractLeakStatus(
   const possible = find(POSSIBLE, text, from);
   if (possible.length) return result('possible', possible, 0.8);
   if (noneStrong.length) return result('none', noneStrong, 0.8);
+  const stillMissing = cats.includes('loss') && !found;
+  if (noneLow.length && !stillMissing) return result('none', noneLow, 0.6);
 
   const noneWeak = find(NONE_WEAK, text, from);
   if (cats.includes('loss')) {
-    const body = text.slice(from);
-    const found = FOUND.test(body) && !NOT_FOUND.test(body);
     if (found && noneWeak.length) return result('none', noneWeak, 0.7);
     return result('possible', noneWeak, 0.65);
   }

@@ -46,9 +46,39 @@ export function leadingName(s: string): string | null {
     if (sub && /[都道府県市区町村]$/.test(head)) return head + sub[0];
     return head;
   }
-  const prefix = s.match(/^(株式会社|有限会社|合同会社)[^\sのにはがでを、。]+/);
-  return prefix ? prefix[0] : null;
+  return legalFormPrefixName(s);
 }
+
+/** Particles and phrases that end a name written after its legal form. */
+const NAME_END =
+  /(における|において|に関する|に関して|による|に対する|での|への|からの|から|では|には|が|を|の|は|で|に|と|、|。|\s)/g;
+
+/**
+ * `有限会社はなまる印刷におけるダイレクトメール…` → `有限会社はなまる印刷`: the name runs to the
+ * first particle that follows a non-hiragana character, so hiragana inside the name (はなまる)
+ * does not end it.
+ */
+function legalFormPrefixName(s: string): string | null {
+  const m = /^(株式会社|有限会社|合同会社)\s?/.exec(s);
+  if (!m) return null;
+  const start = m[0].length;
+  for (const e of s.slice(start).matchAll(NAME_END)) {
+    const at = start + (e.index ?? 0);
+    if (at - start < 2) continue;
+    if (/[\p{Script=Hiragana}]/u.test(s[at - 1]!) && !/\s|、|。/.test(e[0])) continue;
+    return s.slice(0, at);
+  }
+  return s.length - start >= 2 ? s : null;
+}
+
+/**
+ * Tokens that continue a company name written with spaces after its legal form
+ * (`株式会社 NTT マーケティングアクト ProCX …`, `株式会社 KDS テクノサービス …`): Latin or
+ * katakana words that are not common title nouns.
+ */
+const NAME_TOKEN = /^[A-Za-z0-9&.\-\p{Script=Katakana}ー・]+$/u;
+const TITLE_NOUN =
+  /^(ランサム|サイバー|システム|サーバ|メール|ウェブ|ホームページ|サイト|アカウント|クレジット|ネットワーク|セキュリティ|マルウェア|ウイルス|ウィルス|フィッシング|アクセス|インシデント|プレスリリース|ニュース|お知らせ)/;
 
 /** Strip a trailing particle run (`株式会社フジクラは` → `株式会社フジクラ`). */
 const stripParticles = (s: string): string =>
@@ -84,8 +114,22 @@ export function extractOrganization(ctx: PostContext): ExtractorResult<string | 
   if (title && !CLAIM_TITLE.test(title)) {
     const tokens = title.split(/\s+/);
     let first = tokens[0] ?? '';
-    if (LEGAL_FORM_ALONE.test(first) && tokens[1]) first = `${first} ${tokens[1]}`;
-    const hasSpace = tokens.length > 1;
+    let used = 1;
+    if (LEGAL_FORM_ALONE.test(first) && tokens[1]) {
+      first = `${first} ${tokens[1]}`;
+      used = 2;
+      // A company name may go on over more spaced words; the title needs one token left.
+      if (/^(株式会社|有限会社|合同会社)$/.test(tokens[0]!) && NAME_TOKEN.test(tokens[1]!)) {
+        while (
+          used < tokens.length - 1 &&
+          used < 5 &&
+          NAME_TOKEN.test(tokens[used]!) &&
+          !TITLE_NOUN.test(tokens[used]!)
+        )
+          first = `${first} ${tokens[used++]}`;
+      }
+    }
+    const hasSpace = tokens.length > used;
     if (hasSpace && first && !SENTENCE_PUNCT.test(first) && first.length <= 40) {
       return at(first, ORG_SUFFIX.test(first) || /^(株式会社|有限会社)/.test(first) ? 0.95 : 0.75);
     }
