@@ -5,9 +5,10 @@
  */
 import { Command } from 'commander';
 import { PARSER_VERSION } from '../parser';
+import { registerExportCommand } from './export-command';
 import { registerParseCommand } from './parse-command';
 
-const COMMANDS: ((program: Command) => void)[] = [registerParseCommand];
+const COMMANDS: ((program: Command) => void)[] = [registerParseCommand, registerExportCommand];
 
 export function buildProgram(): Command {
   const program = new Command()
