@@ -30,7 +30,7 @@ let heapPeak = 0;
 let records = 0;
 const sample = () => {
   const m = process.memoryUsage();
-  heapPeak = Math.max(heapPeak, m.heapUsed + m.external + m.arrayBuffers);
+  heapPeak = Math.max(heapPeak, m.heapUsed + m.external); // external includes arrayBuffers
 };
 // parseDump is synchronous, so a timer would never fire: sample from its callbacks instead.
 const summary = parseDump(bytes, {

@@ -40,6 +40,8 @@ export function parseHeader(line: string): HeaderResult {
   const warnings: RecordWarning[] = [];
   const m = HEADER.exec(line);
   if (!m) {
+    if (/^\s*【\s*セキュリティ事件簿/.test(line))
+      warnings.push({ code: 'malformed_header', message: 'the casebook header has no closing 】' });
     const titleSpan = trimmedSpan(line, 0, line.length);
     return {
       header: {

@@ -92,4 +92,10 @@ describe('parseHeader', () => {
     expect(header.caseId).toBeNull();
     expect(header.title).toBe('Microsoft Teams、再び障害(前回は2022年7月)~原因はオペミスか!?~');
   });
+
+  it('warns about a header without its closing bracket', () => {
+    const line = '【セキュリティ事件簿#2024-001 某社 お知らせ 2024/1/1';
+    expect(codes(line)).toEqual(['malformed_header']);
+    expect(parseHeader(line).header.caseId).toBeNull();
+  });
 });
