@@ -3,6 +3,8 @@
  *
  * Dates are read in all the forms releases use (`2022年10月19日`, `2024/9/12`, `令和6年3月7日`,
  * `令和 6 年`, `令和4年(2022年)11月5日`, `R6.3.7`, `6月30日`, `同日`, `同年6月`, `同月20日`).
+ * A year and month without a day (`平成25年7月頃`, `2024年7月に判明`) reads as the month's first
+ * day with lower confidence and a `date_month_only` warning.
  * A date without a year takes the year of the nearest dated mention before it; failing that,
  * the published date's year, moved back a year if that would put it after publication.
  *
@@ -40,6 +42,8 @@ export interface DateMention {
   end: number;
   /** The year was written (or given by 同年/同日), not inferred from publication. */
   explicitYear: boolean;
+  /** `month`: written without a day (`平成25年7月頃`); the ISO date is the month's first day. */
+  precision?: 'day' | 'month';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -65,6 +69,17 @@ const PATTERNS: { re: RegExp; read: (g: string[]) => [number, number, number] | 
     read: (g) => [Number(g[0]), Number(g[1]), Number(g[2])],
   },
 ];
+/** Year and month without a day: `平成25年7月頃`, `2024年7月に`, `令和 6 年 3 月`. */
+const YEAR_MONTH: { re: RegExp; read: (g: string[]) => [number, number] }[] = [
+  {
+    re: /(令和|平成|昭和|大正|明治)\s*(\d{1,2}|元)\s*年\s*(?:\(\s*\d{4}\s*年\s*\)\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/,
+    read: (g) => [warekiToYear(g[0]!, g[1]!), Number(g[2])],
+  },
+  {
+    re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/,
+    read: (g) => [Number(g[0]), Number(g[1])],
+  },
+];
 const MONTH_DAY = /(同年|昨年|前年|本年|今年)?\s*(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const SAME_MONTH = /同月\s*(\d{1,2})\s*日/;
 const SAME_DAY = /同日/;
@@ -82,6 +97,14 @@ export function parseJapaneseDates(text: string, published: string | null, from 
       if (!ymd || !valid(...ymd) || !free(m.start, m.end)) continue;
       taken.push([m.start, m.end]);
       out.push({ iso: iso(...ymd), start: m.start, end: m.end, explicitYear: true });
+    }
+  }
+  for (const p of YEAR_MONTH) {
+    for (const m of matchAll(p.re, text, from)) {
+      const [y, mo] = p.read(m.groups as string[]);
+      if (!valid(y, mo, 1) || !free(m.start, m.end)) continue;
+      taken.push([m.start, m.end]);
+      out.push({ iso: iso(y, mo, 1), start: m.start, end: m.end, explicitYear: true, precision: 'month' });
     }
   }
   const partial: {
@@ -179,6 +202,7 @@ interface Picked {
   start: number;
   end: number;
   confidence: number;
+  monthOnly?: boolean;
 }
 
 function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
@@ -187,7 +211,14 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
     (d) => !ctx.header.publishedDate || d.iso <= ctx.header.publishedDate,
   );
   const label = labelled(text, dates, kind === 'incident' ? INCIDENT_LABEL : DISCOVERY_LABEL);
-  if (label) return { iso: label.iso, start: label.start, end: label.end, confidence: 0.9 };
+  if (label)
+    return {
+      iso: label.iso,
+      start: label.start,
+      end: label.end,
+      confidence: label.precision === 'month' ? 0.6 : 0.9,
+      monthOnly: label.precision === 'month',
+    };
   const cue = kind === 'incident' ? INCIDENT_CUE : DISCOVERY_CUE;
   // `(2024年6月25日現在)`, `11月19日(火) 18時時点`: the date a status holds, not an event.
   const asOf = (d: DateMention) => /^[^。、]{0,14}(現在|時点)/.test(text.slice(d.end));
@@ -206,14 +237,38 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
     if (pure.length) cands = pure;
   }
   if (!cands.length) return { iso: null, start: 0, end: 0, confidence: 0 };
-  const best = cands.reduce((a, b) => (b.iso < a.iso ? b : a));
-  return { iso: best.iso, start: best.start, end: best.end, confidence: best.explicitYear ? 0.7 : 0.55 };
+  // Earliest first; a day-precise date wins a tie with its month (`7月` vs `7月19日`).
+  const best = cands.reduce((a, b) =>
+    b.iso < a.iso ||
+    (b.iso.slice(0, 7) === a.iso.slice(0, 7) && a.precision === 'month' && b.precision !== 'month')
+      ? b
+      : a,
+  );
+  const monthOnly = best.precision === 'month';
+  return {
+    iso: best.iso,
+    start: best.start,
+    end: best.end,
+    confidence: (best.explicitYear ? 0.7 : 0.55) - (monthOnly ? 0.15 : 0),
+    monthOnly,
+  };
 }
 
 const toResult = (p: Picked): ExtractorResult<string | null> => ({
   value: p.iso,
   evidence: p.iso ? [span(p.start, p.end)] : [],
   confidence: conf(p.confidence),
+  ...(p.monthOnly
+    ? {
+        warnings: [
+          {
+            code: 'date_month_only',
+            message: `the release gives only a month (${p.iso!.slice(0, 7)}); the day is set to 01`,
+            span: span(p.start, p.end),
+          },
+        ],
+      }
+    : {}),
 });
 
 /** Date the incident happened (ISO), or null. */

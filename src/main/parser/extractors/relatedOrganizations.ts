@@ -12,8 +12,14 @@ import { bodyStart, conf, matchAll, sentenceAt, span } from './text';
 const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・&A-Za-z0-9]';
 const FORMS =
   '(?:株式会社|有限会社|合同会社|合資会社|司法書士法人|税理士法人|土地家屋調査士法人|弁護士法人|監査法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人)';
-const SUFFIX_FORM = new RegExp(`${NAME_CHARS}{2,30}${FORMS}`, 'u');
-const PREFIX_FORM = new RegExp(`(?:${FORMS}|\\(株\\)|\\(有\\))\\s?${NAME_CHARS}{2,30}`, 'u');
+/** A Latin word written with a space before the rest of the name (`NTT ビジネスソリューションズ`). */
+const LATIN_WORD = '(?:[A-Z][A-Za-z0-9&.]*\\s)';
+const SUFFIX_FORM = new RegExp(`${LATIN_WORD}?${NAME_CHARS}{2,30}${FORMS}`, 'u');
+/** After the form, spaced words may go on while they are Latin or katakana (`株式会社 NTT マーケティングアクト ProCX`). */
+const PREFIX_FORM = new RegExp(
+  `(?:${FORMS}|\\(株\\)|\\(有\\))\\s?${NAME_CHARS}{2,30}(?:\\s[A-Za-z0-9&.\\-\\p{Script=Katakana}ー・]{2,30}(?=[\\s(、。等にのがはを]))*`,
+  'u',
+);
 const SUFFIX_KABU = new RegExp(`${NAME_CHARS}{2,30}\\((株|有)\\)`, 'u');
 const RELATION =
   /(委託|受託|受注|発注|子会社|関連会社|グループ|取引先|業者|事業者|提供元|運営会社|派遣|保守|売却|名簿|代表構成団体)/;
