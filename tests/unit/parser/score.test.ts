@@ -34,6 +34,20 @@ export const SCORE_FLOOR = {
   },
 } as const;
 
+const EXTRACTED_FIELDS = [
+  'caseId',
+  'title',
+  'organization',
+  'orgType',
+  'publishedDate',
+  'categories',
+  'affectedCount',
+  'dataTypes',
+  'leakStatus',
+  'incidentDate',
+  'discoveryDate',
+] as const;
+
 const shared = resolve(__dirname, '../../../../shared');
 const dumpsDir = join(shared, 'dumps');
 const present = existsSync(dumpsDir) && existsSync(join(shared, 'tools/score.mjs'));
@@ -59,10 +73,27 @@ describe.skipIf(!present)('gold-set score', () => {
   runParse(dumps, { format: 'jsonl' }, { out: (s) => (out += s), err: () => {} });
   writeFileSync(pred, out);
 
-  it('emits only schema-valid records', () => {
+  it('emits only schema-valid records whose spans point into their own text', () => {
     const lines = out.trim().split('\n');
     expect(lines.length).toBeGreaterThan(40);
-    for (const line of lines) ParsedRecordSchema.parse(JSON.parse(line));
+    for (const line of lines) {
+      const r = ParsedRecordSchema.parse(JSON.parse(line));
+      const inText = (s: { start: number; end: number }) => s.start <= s.end && s.end <= r.text.length;
+      const spans = [
+        ...EXTRACTED_FIELDS.flatMap((k) => r[k].evidence),
+        ...r.counts.map((c) => c.evidence),
+        ...r.relatedOrganizations.flatMap((o) => o.evidence),
+        ...r.sections.flatMap((s) => [s.headingSpan, s.span]),
+        ...r.warnings.flatMap((w) => (w.span ? [w.span] : [])),
+      ];
+      for (const s of spans)
+        expect(inText(s), `${r.source.file}:${r.source.startLine} ${JSON.stringify(s)}`).toBe(true);
+      // Evidence is on the original text: the title's span reads, after NFKC, as the title.
+      const t = r.title.evidence[0]!;
+      expect(r.text.slice(t.start, t.end).normalize('NFKC').replace(/\s+/g, ' ')).toBe(r.title.value);
+      for (const s of r.sections)
+        expect(r.text.slice(s.headingSpan.start, s.headingSpan.end).trim()).toBe(s.heading);
+    }
   });
 
   it('holds the scores reached', () => {
