@@ -86,6 +86,16 @@ describe('decode', () => {
     expect(whole[0]!.text).toBe(LEGACY);
   });
 
+  it.each([
+    ['UTF-8', Buffer.from(SNIPPET, 'utf8')],
+    ['UTF-16LE', iconv.encode(SNIPPET, 'utf16le', { addBOM: true })],
+    ['EUC-JP', iconv.encode(LEGACY, 'euc-jp')],
+  ])('never splits a %s character across chunks', (_name, bytes) => {
+    const whole = parseDump(bytes, { file: 'a.txt' }).records!;
+    for (const chunkBytes of [1, 3, 7])
+      expect(parseDump(bytes, { file: 'a.txt', chunkBytes }).records).toEqual(whole);
+  });
+
   it('rejects an empty file, a BOM-only file and a blank file', () => {
     expectReadError(() => detectEncoding(new Uint8Array()), 'empty');
     expectReadError(() => detectEncoding(Uint8Array.from([0xef, 0xbb, 0xbf])), 'empty');
