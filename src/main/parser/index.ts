@@ -12,7 +12,7 @@ import { DumpReadError } from './errors';
 import type { ExtractedFields } from './field-extractors';
 import { sha256Hex } from './hash';
 import { PARSER_VERSION, buildRecord } from './record';
-import { PostSplitter, type RawPost } from './split';
+import { MAX_POST_LINES, PostSplitter, type RawPost } from './split';
 import type { PostContext } from './types';
 
 export { DumpReadError, PARSER_VERSION };
@@ -99,6 +99,11 @@ export function parseDump(bytes: Uint8Array, opts: ParseDumpOptions): DumpParseS
         message: post.truncated
           ? 'the dump ends right after this post’s title: the post was cut off'
           : 'the dump ends in the middle of a character: the post was cut off',
+      });
+    if (post.oversized)
+      extra.push({
+        code: 'oversized_post',
+        message: `the post runs past ${MAX_POST_LINES} lines without a post boundary; only the first ${MAX_POST_LINES} are kept`,
       });
     const source: Source = { file, sha256, startLine: post.startLine, endLine: post.endLine };
     const record = buildRecord(

@@ -14,8 +14,13 @@
  *   between blanks; with it the title is certain. Without it, a title is only accepted while the
  *   current post has not used double blank lines inside its body, because posts with embedded
  *   images or videos leave double blanks after ordinary sentences.
+ *   A title line also needs the post before it to have a body (a line right after a header is a
+ *   subtitle or the organisation's name), and a line ending in 。 longer than a headline is a
+ *   sentence.
  * - A post ends at its last non-blank line before the next post's title (page chrome at its end
  *   is left out, the `リリース文アーカイブ` footer stays in).
+ * - A post longer than MAX_POST_LINES (no blog post is; a file without any post boundary might be)
+ *   is cut there and flagged `oversized`, so one record never holds a whole huge file.
  */
 import type { PostKind } from '@shared/record';
 import { CASEBOOK_HEADER, isBlank, isFooter, isPageChrome, mayBeCasebookHeader } from './chrome';
@@ -33,7 +38,11 @@ export interface RawPost {
   last: boolean;
   /** Last post with no body: the dump was cut off after its title. */
   truncated: boolean;
+  /** The post ran past MAX_POST_LINES and was cut there (lines after it are dropped). */
+  oversized: boolean;
 }
+
+export const MAX_POST_LINES = 50_000;
 
 interface BlankRun {
   count: number;
@@ -190,6 +199,8 @@ export class PostSplitter {
     const lines = this.buf.slice(0, nextStart - this.bufStart);
     this.buf = this.buf.slice(nextStart - this.bufStart);
     this.bufStart = nextStart;
+    const oversized = lines.length > MAX_POST_LINES;
+    if (oversized) lines.length = MAX_POST_LINES;
     let last = lines.length - 1;
     while (last > 0 && (isBlank(lines[last]!) || isPageChrome(normalise(lines[last]!).trim()))) last--;
     lines.length = last + 1;
@@ -200,6 +211,7 @@ export class PostSplitter {
       lines,
       last: atEnd,
       truncated: atEnd && post.bodyLines === 0,
+      oversized,
     });
     this.post = null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPosts, type RawPost } from '../../../src/main/parser/split';
+import { MAX_POST_LINES, splitPosts, type RawPost } from '../../../src/main/parser/split';
 import {
   LABEL_HEAD,
   LOCKBIT,
@@ -106,5 +106,16 @@ describe('splitPosts', () => {
     expect(
       splitPosts('a blog post title\n\nbody text.\n').map((p) => [p.kind, p.startLine, p.endLine]),
     ).toEqual([['other', 1, 3]]);
+  });
+
+  it('cuts a post that never ends at MAX_POST_LINES', () => {
+    const lines = [
+      '【セキュリティ事件簿#2024-001】某市 お知らせ 2024/1/1',
+      ...Array.from({ length: MAX_POST_LINES + 10 }, (_, i) => `行${i}`),
+    ];
+    const [post, ...rest] = splitPosts(lines.join('\n'));
+    expect(rest).toEqual([]);
+    expect(post).toMatchObject({ startLine: 1, endLine: MAX_POST_LINES, oversized: true });
+    expect(post!.lines).toHaveLength(MAX_POST_LINES);
   });
 });
