@@ -132,7 +132,7 @@ export function RecordPane({
             placeholder={t('review.tagsPlaceholder')}
             onChange={(tags) => void perform([{ recordId: record.id, field: 'tags', value: tags }])}
             clearable
-            data-testid="record-tags"
+            wrapperProps={{ 'data-testid': 'record-tags' }}
           />
           <NoteEditor key={record.id + record.note} record={record} />
           {record.extracted.warnings.length > 0 && (

@@ -59,7 +59,7 @@ export function BulkBar({ rows, tagOptions }: { rows: readonly ReviewRow[]; tagO
           data={tagOptions}
           value={tags}
           onChange={setTags}
-          data-testid="bulk-tags-input"
+          wrapperProps={{ 'data-testid': 'bulk-tags-input' }}
         />
         <Button
           size="xs"

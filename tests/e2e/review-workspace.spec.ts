@@ -1,0 +1,198 @@
+/**
+ * The librarian's daily work through the browser harness: import the real dumps, correct,
+ * tag, reload, re-import; keyboard review; undo; bad files; non-incident posts.
+ */
+import { test, expect } from './support/fixtures';
+import { countStoredRecords, ImportPage, ReviewPage, sharedDumps } from './support/review-workspace';
+
+const dumps = sharedDumps();
+test.skip(!dumps, 'the real dumps are not there: ../shared/dumps (beside the repository) is absent');
+
+test('a correction and tags survive a reload and a re-import, and nothing is duplicated', async ({ app }) => {
+  const importer = new ImportPage(app);
+  await importer.importFiles(dumps!);
+  await expect(app.getByTestId('import-file-error')).toHaveCount(0);
+  await expect(app.getByTestId('import-history-row')).toHaveCount(dumps!.length);
+  const stored = await countStoredRecords(app);
+  expect(stored).toBeGreaterThan(0);
+
+  const review = new ReviewPage(app);
+  await review.open();
+  const recordId = await review.focusedRecordId();
+
+  // Correct the affected count.
+  const count = review.field('affectedCount').getByRole('textbox');
+  await count.fill('12345');
+  await count.press('Enter');
+  await expect(review.field('affectedCount')).toHaveAttribute('data-corrected', 'true');
+
+  // Tag it.
+  const tags = app.getByTestId('record-tags').locator('input');
+  await tags.fill('要確認');
+  await tags.press('Enter');
+  await review.leaveInputs();
+  await expect(app.getByTestId('record-tags')).toContainText('要確認');
+
+  await app.reload();
+  await expect(app.locator('html[data-ready="true"]')).toBeAttached();
+
+  await importer.importFiles(dumps!);
+  await expect(importer.totals()).toContainText(`新規 0 · 変更なし ${stored}`);
+  expect(await countStoredRecords(app)).toBe(stored);
+  await expect(app.getByTestId('import-history-row')).toHaveCount(dumps!.length * 2);
+
+  await review.open();
+  await app.locator(`[data-testid="record-row"][data-record-id="${recordId}"]`).click();
+  await expect(review.pane()).toHaveAttribute('data-record-id', recordId);
+  await expect(review.field('affectedCount').getByRole('textbox')).toHaveValue('12,345');
+  await expect(review.field('affectedCount')).toHaveAttribute('data-corrected', 'true');
+  await expect(app.getByTestId('record-tags')).toContainText('要確認');
+  expect((await review.counts()).total).toBe(stored);
+});
+
+test('keyboard review: j/k move, Enter accepts and goes to the next unreviewed, x excludes', async ({
+  app,
+}) => {
+  await new ImportPage(app).importFiles(dumps!);
+  const review = new ReviewPage(app);
+  await review.open();
+  const rows = review.rows();
+  const first = await rows.nth(0).getAttribute('data-record-id');
+  const second = await rows.nth(1).getAttribute('data-record-id');
+  const third = await rows.nth(2).getAttribute('data-record-id');
+  await review.leaveInputs();
+
+  await expect(review.pane()).toHaveAttribute('data-record-id', first!);
+  await app.keyboard.press('j');
+  await expect(review.pane()).toHaveAttribute('data-record-id', second!);
+  await app.keyboard.press('k');
+  await expect(review.pane()).toHaveAttribute('data-record-id', first!);
+  await app.keyboard.press('ArrowDown');
+  await expect(review.pane()).toHaveAttribute('data-record-id', second!);
+  await app.keyboard.press('k');
+
+  await app.keyboard.press('Enter');
+  await expect(app.locator(`[data-record-id="${first}"][data-testid="record-row"]`)).toHaveAttribute(
+    'data-status',
+    'reviewed',
+  );
+  await expect(review.pane()).toHaveAttribute('data-record-id', second!);
+
+  await app.keyboard.press('x');
+  await expect(app.locator(`[data-record-id="${second}"][data-testid="record-row"]`)).toHaveAttribute(
+    'data-status',
+    'excluded',
+  );
+  await expect(review.pane()).toHaveAttribute('data-record-id', third!);
+
+  // Shortcuts stay quiet while typing: "j" goes into the search box.
+  await app.keyboard.press('/');
+  await app.keyboard.type('jx');
+  await expect(app.getByTestId('review-search')).toHaveValue('jx');
+  await expect(review.pane()).toHaveAttribute('data-record-id', third!);
+  await app.keyboard.press('Escape');
+
+  await app.keyboard.press('?');
+  await expect(app.getByRole('dialog', { name: 'キーボードショートカット' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog')).toHaveCount(0);
+});
+
+test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', async ({ app }) => {
+  await new ImportPage(app).importFiles(dumps!);
+  const review = new ReviewPage(app);
+  await review.open();
+  const organization = review.field('organization').getByRole('textbox');
+  const original = await organization.inputValue();
+
+  await organization.fill('訂正後の組織名');
+  await organization.press('Enter');
+  await expect(review.field('organization')).toHaveAttribute('data-corrected', 'true');
+  await review.leaveInputs();
+
+  await app.keyboard.press('Control+z');
+  await expect(review.field('organization').getByRole('textbox')).toHaveValue(original);
+  await expect(review.field('organization')).not.toHaveAttribute('data-corrected', 'true');
+
+  await app.keyboard.press('Control+Shift+z');
+  await expect(review.field('organization').getByRole('textbox')).toHaveValue('訂正後の組織名');
+
+  // Status changes are undoable too.
+  await app.keyboard.press('x');
+  await app.keyboard.press('Control+z');
+  await expect(review.rows().first()).toHaveAttribute('data-status', 'draft');
+});
+
+test('search finds Japanese words inside unspaced text, and bulk tagging tags the selection', async ({
+  app,
+}) => {
+  await new ImportPage(app).importFiles(dumps!);
+  const review = new ReviewPage(app);
+  await review.open();
+  const before = await review.counts();
+
+  await review.search('ランサムウェア');
+  await expect.poll(async () => (await review.counts()).shown).toBeLessThan(before.shown);
+  const hits = (await review.counts()).shown;
+  expect(hits).toBeGreaterThan(0);
+  await expect(review.rows()).toHaveCount(Math.min(hits, await review.rows().count()));
+
+  await app.getByText('表示中をすべて選択').click();
+  await expect(app.getByTestId('bulk-count')).toContainText(`${hits} 件選択中`);
+  const bulkInput = app.getByTestId('bulk-tags-input').locator('input');
+  await bulkInput.fill('ランサム');
+  await bulkInput.press('Enter');
+  await app.getByTestId('bulk-tags-add').click();
+  await expect(app.getByTestId('record-tags')).toContainText('ランサム');
+
+  await review.search('');
+  await app.getByTestId('filters-button').click();
+  await app.getByRole('dialog').getByRole('combobox', { name: 'タグ' }).click();
+  await app.getByRole('option', { name: 'ランサム' }).click();
+  await expect.poll(async () => (await review.counts()).shown).toBe(hits);
+});
+
+test('non-incident posts are kept in their own list and can be promoted', async ({ app }) => {
+  await new ImportPage(app).importFiles(dumps!);
+  const review = new ReviewPage(app);
+  await review.open();
+  const incidents = (await review.counts()).shown;
+  await review.selectKind('その他の投稿');
+  await expect.poll(async () => (await review.counts()).shown).toBeGreaterThan(0);
+  const others = (await review.counts()).shown;
+  expect(incidents + others).toBe((await review.counts()).total);
+
+  await app.getByRole('button', { name: 'インシデントにする' }).click();
+  await expect.poll(async () => (await review.counts()).shown).toBe(others - 1);
+  await review.selectKind('インシデント');
+  await expect.poll(async () => (await review.counts()).shown).toBe(incidents + 1);
+});
+
+test('an empty and a binary file are refused by name, and stored records are kept', async ({ app }) => {
+  const importer = new ImportPage(app);
+  await importer.importFiles([dumps![0]!]);
+  const stored = await countStoredRecords(app);
+
+  await importer.importFiles([
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    {
+      name: 'photo.bin',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 0, 0]),
+    },
+  ]);
+  const errors = app.getByTestId('import-file-error');
+  await expect(errors).toHaveCount(2);
+  await expect(errors.nth(0)).toContainText('empty.txt');
+  await expect(errors.nth(1)).toContainText('photo.bin');
+  expect(await countStoredRecords(app)).toBe(stored);
+});
+
+test('the dashboard counts records by status, category, organization type and month', async ({ app }) => {
+  await new ImportPage(app).importFiles(dumps!);
+  await app.getByTestId('nav-dashboard').click();
+  await expect(app.getByTestId('dashboard-view')).toBeVisible();
+  for (const chart of ['chart-status', 'chart-category', 'chart-orgtype', 'chart-month'])
+    await expect(app.getByTestId(chart).locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(app.getByTestId('status-count-draft')).not.toHaveText('0');
+});
