@@ -22,7 +22,7 @@ const LEAK_CONTEXT =
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
-  /(問い?合わ?せ|調査者|(?<!取引先|顧客|お客様|先方)担当者|職員|従業員|教員|社員|隊員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談)/;
+  /(問い?合わ?せ|調査者|(?<!取引先|顧客|お客様|先方)担当者|職員|従業員|教員|社員|隊員|看護師|医師|警察官|巡査|消防士|教諭|講師|派遣社員|作業員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談)/;
 /** A count followed by a sending verb counts the recipients (`生徒約120名に配布`). */
 const RECIPIENTS_AFTER =
   /^分?(の方)?\s*(に|へ|宛て?に?)(対し(て)?)?(誤って)?\s*(配布|配付|送信|送付|発送|郵送|配信|交付|誤送信|誤送付|誤配布|転送)/;

@@ -74,7 +74,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
 
 /** Predicates saying the data left, was shown, or was held on what was lost/sent. */
 const PREDICATE =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|投稿|掲載|照会)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|投稿|掲載|照会|読み取れ|読み取ること|判読)/;
 /** A predicate before the term names the data only when it modifies a data noun
  * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
 const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
@@ -136,7 +136,11 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
     if (!prev || (strong && !prev.strong)) found.set(h.type, { span: span(h.start, h.end), strong });
   };
 
-  const segs: Segment[] = [{ text: text.slice(tr.start, tr.end), start: tr.start, end: tr.end }];
+  // The title's first token names the organisation (`東都大学医学部附属病院 …`): its words
+  // (学部, 病院) are not exposed data.
+  const firstSpace = text.slice(tr.start, tr.end).search(/\s/);
+  const titleFrom = firstSpace > 0 ? tr.start + firstSpace : tr.start;
+  const segs: Segment[] = [{ text: text.slice(titleFrom, tr.end), start: titleFrom, end: tr.end }];
   segs.push(...sentences(text, bodyStart(ctx)));
   for (const sent of segs) {
     const zone = inZone(zones, sent.start);

@@ -44,6 +44,10 @@ export function leadingName(s: string): string | null {
     if (SENTENCE_PUNCT.test(head) || /[はがをにで]$/.test(s.slice(0, idx))) return null;
     const sub = s.slice(end).match(MUNICIPAL_BODY);
     if (sub && /[都道府県市区町村]$/.test(head)) return head + sub[0];
+    // `東都大学…`, `北海道大学…`: the municipality character is part of a longer name when an
+    // organisation suffix follows it directly (not after 立, which makes 大阪市立小学校 the city's).
+    const org = /[都道府県市区町村]$/.test(head) ? ORG_AFTER.exec(s.slice(end)) : null;
+    if (org) return head + org[0];
     return head;
   }
   return legalFormPrefixName(s);
@@ -79,6 +83,9 @@ function legalFormPrefixName(s: string): string | null {
 const NAME_TOKEN = /^[A-Za-z0-9&.\-\p{Script=Katakana}ー・]+$/u;
 const TITLE_NOUN =
   /^(ランサム|サイバー|システム|サーバ|メール|ウェブ|ホームページ|サイト|アカウント|クレジット|ネットワーク|セキュリティ|マルウェア|ウイルス|ウィルス|フィッシング|アクセス|インシデント|プレスリリース|ニュース|お知らせ)/;
+
+/** An organisation suffix right after a municipality character (see leadingName). */
+const ORG_AFTER = /^(大学校|大学|短期大学|学園|学院|病院|医院|協会|財団|組合|機構)/;
 
 /** Strip a trailing particle run (`株式会社フジクラは` → `株式会社フジクラ`). */
 const stripParticles = (s: string): string =>

