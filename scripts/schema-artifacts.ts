@@ -7,7 +7,7 @@
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { format, resolveConfig } from 'prettier';
-import { bundleJsonSchema } from '../src/shared/bundle/json-schema';
+import { BUNDLE_SCHEMA_ID, bundleJsonSchema } from '../src/shared/bundle/json-schema';
 import { BUNDLE_VERSION } from '../src/shared/bundle/format';
 
 export const SCHEMA_FILE = `resources/schema/bundle-v${BUNDLE_VERSION}.schema.json`;
@@ -18,7 +18,13 @@ export async function schemaArtifacts(): Promise<{ path: string; text: string }[
   const schemaText = `${JSON.stringify(schema, null, 2)}\n`;
   // strict: an unknown keyword in the generated schema is a bug, not something to ignore.
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
-  const code = standaloneCode(ajv, ajv.compile(schema));
+  ajv.addSchema(schema);
+  // The whole bundle (import), and one record by the bundle's own item schema (export checks
+  // records one at a time, so they can be dropped as soon as they are written).
+  const code = standaloneCode(ajv, {
+    validateBundle: BUNDLE_SCHEMA_ID,
+    validateRecord: `${BUNDLE_SCHEMA_ID}#/properties/records/items`,
+  });
   const header = [
     '/* eslint-disable */',
     '// @ts-nocheck',

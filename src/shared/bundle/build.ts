@@ -1,15 +1,14 @@
 /**
  * From the local library to a bundle: each LibraryRecord becomes a BundleRecord (effective
  * values, what a human corrected, the evidence quoted from the post), and the manifest
- * describes the set and pins its content with the canonical records hash.
+ * describes the set and pins its content with the canonical records hash (see export.ts).
  */
 import { EDITABLE_FIELDS } from '../record';
 import type { ParsedRecord } from '../record';
 import { effectiveValue } from '../library';
 import type { LibraryRecord } from '../library';
-import { byId, recordsSha256 } from './canonical';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, EVIDENCED_FIELDS } from './format';
-import type { Bundle, BundleManifest, BundleRecord, BundleSelection, BundleValues } from './format';
+import type { BundleManifest, BundleRecord, BundleSelection, BundleValues } from './format';
 
 export interface BundleMeta {
   generator: BundleManifest['generator'];
@@ -66,19 +65,23 @@ function parserValue(x: ParsedRecord, field: (typeof EDITABLE_FIELDS)[number]): 
   return field === 'kind' ? x.kind : x[field].value;
 }
 
-/** The dumps behind a set of records, once each, sorted by name then sha256. */
-export function sourceDumps(records: readonly BundleRecord[]): BundleManifest['sources'] {
-  const seen = new Map<string, { name: string; sha256: string }>();
-  for (const r of records)
-    for (const s of r.sources) seen.set(`${s.file}\0${s.sha256}`, { name: s.file, sha256: s.sha256 });
-  const key = (d: { name: string; sha256: string }) => `${d.name}\0${d.sha256}`;
-  return [...seen.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+/** The dumps behind a set of records, gathered record by record; listed once each, sorted. */
+export class SourceDumps {
+  private readonly seen = new Map<string, { name: string; sha256: string }>();
+
+  add(sources: readonly { file: string; sha256: string }[]): void {
+    for (const s of sources) this.seen.set(`${s.file}\0${s.sha256}`, { name: s.file, sha256: s.sha256 });
+  }
+
+  list(): BundleManifest['sources'] {
+    return [...this.seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, dump]) => dump);
+  }
 }
 
-/** The manifest of records already in canonical order whose hash is known. */
 export function makeManifest(
-  sorted: readonly BundleRecord[],
+  recordCount: number,
   recordsHash: string,
+  sources: BundleManifest['sources'],
   meta: BundleMeta,
 ): BundleManifest {
   return {
@@ -86,15 +89,9 @@ export function makeManifest(
     version: BUNDLE_VERSION,
     generator: meta.generator,
     createdAt: (meta.createdAt ?? new Date()).toISOString(),
-    recordCount: sorted.length,
-    sources: sourceDumps(sorted),
+    recordCount,
+    sources,
     selection: meta.selection,
     recordsSha256: recordsHash,
   };
-}
-
-/** Records in canonical order (by id) with the manifest that describes them. */
-export function buildBundle(records: readonly BundleRecord[], meta: BundleMeta): Bundle {
-  const sorted = [...records].sort(byId);
-  return { manifest: makeManifest(sorted, recordsSha256(sorted), meta), records: sorted };
 }

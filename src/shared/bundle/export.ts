@@ -1,22 +1,33 @@
 /**
  * The export pipeline, shared by the renderer and the CLI: library records → bundle records →
- * canonical hash → manifest → schema check → file text. It works in slices and yields between
+ * schema check → canonical hash → manifest → file text. It works in slices and yields between
  * them, so a 100 000-record export reports progress and the UI keeps painting.
  *
- * Each record is serialised once: its canonical JSON line feeds the hash and is also the line
- * written to the bundle and JSONL files (so every record line in a file is its canonical form).
- * toBundleRecord builds records with sorted keys, so that line is plain JSON.stringify.
+ * Each record goes through once and is dropped right after: built, checked against the
+ * published schema's record item, serialised to its canonical line (toBundleRecord inserts keys
+ * in sorted order, so that is plain JSON.stringify), hashed, and kept only as that line (or CSV
+ * row). Keeping 100 000 record objects alive until the end cost more in garbage collection than
+ * all the serialising.
  */
 import type { LibraryRecord } from '../library';
-import { toBundleRecord, makeManifest } from './build';
+import { makeManifest, SourceDumps, toBundleRecord } from './build';
 import type { BundleMeta } from './build';
 import { byId, CanonicalArrayHash } from './canonical';
-import type { Bundle, ExportFormat } from './format';
+import type { BundleManifest, ExportFormat } from './format';
 import { BundleError } from './read';
-import { checkBundleSchema } from './schema-check';
-import { bundleText, EXPORT_MIME, exportFileName, jsonlText, missingCase, recordsToCsv } from './serialise';
+import { checkBundleSchema, checkRecordSchema } from './schema-check';
+import type { SchemaIssue } from './schema-check';
+import {
+  bundleText,
+  csvRow,
+  csvText,
+  EXPORT_MIME,
+  exportFileName,
+  jsonlText,
+  missingCase,
+} from './serialise';
 
-export type ExportPhase = 'prepare' | 'hash' | 'check' | 'write';
+export type ExportPhase = 'prepare' | 'check' | 'write';
 export interface ExportProgress {
   phase: ExportPhase;
   done: number;
@@ -29,7 +40,7 @@ export interface ExportResult {
   data: string;
   count: number;
   sha256: string;
-  manifest: Bundle['manifest'];
+  manifest: BundleManifest;
 }
 
 const SLICE = 5000;
@@ -41,63 +52,65 @@ export async function exportLibraryRecords(
   meta: BundleMeta,
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<ExportResult> {
-  const total = records.length;
-  const bundleRecords = [];
-  for (let i = 0; i < total; i += SLICE) {
-    onProgress({ phase: 'prepare', done: i, total });
-    await nextTick();
-    for (const record of records.slice(i, i + SLICE)) bundleRecords.push(toBundleRecord(record));
-  }
-  bundleRecords.sort(byId);
-
+  const sorted = [...records].sort(byId);
+  const total = sorted.length;
   const hash = new CanonicalArrayHash();
+  const dumps = new SourceDumps();
   const lines: string[] = [];
-  for (let i = 0; i < total; i += SLICE) {
-    onProgress({ phase: 'hash', done: i, total });
+  const rows: (string | number)[][] = [];
+  for (let start = 0; start < total; start += SLICE) {
+    onProgress({ phase: 'prepare', done: start, total });
     await nextTick();
-    for (const record of bundleRecords.slice(i, i + SLICE)) {
-      // Canonical already: toBundleRecord inserts every key in sorted order.
+    const end = Math.min(start + SLICE, total);
+    for (let i = start; i < end; i++) {
+      const record = toBundleRecord(sorted[i]!);
+      // Our own output must pass the published schema; a failure here is a bug to stop on.
+      const issues = checkRecordSchema(record, i);
+      if (issues.length > 0) throw schemaError(issues);
       const line = JSON.stringify(record);
-      lines.push(line);
       hash.add(line);
+      dumps.add(record.sources);
+      if (format === 'csv') rows.push(csvRow(record));
+      else lines.push(line);
     }
   }
-  const sha256 = hash.digestHex();
-  const bundle: Bundle = { manifest: makeManifest(bundleRecords, sha256, meta), records: bundleRecords };
 
-  onProgress({ phase: 'check', done: 0, total });
+  onProgress({ phase: 'check', done: total, total });
   await nextTick();
-  // Our own output must pass the published schema too; a failure here is a bug worth stopping on.
-  const issues = checkBundleSchema(bundle);
-  if (issues.length > 0)
-    throw new BundleError(
-      'schema',
-      exportFileName(bundle.manifest, format),
-      issues.map((i) => `${i.path} ${i.message}`).join('; '),
-    );
+  const manifest = makeManifest(total, hash.digestHex(), dumps.list(), meta);
+  const issues = checkBundleSchema({ manifest, records: [] });
+  if (issues.length > 0) throw schemaError(issues);
 
-  onProgress({ phase: 'write', done: 0, total });
-  await nextTick();
-  const data = write(bundle, lines, format);
   onProgress({ phase: 'write', done: total, total });
+  await nextTick();
+  const data = write(format, manifest, lines, rows);
   return {
-    fileName: exportFileName(bundle.manifest, format),
+    fileName: exportFileName(manifest, format),
     mimeType: EXPORT_MIME[format],
     data,
     count: total,
-    sha256,
-    manifest: bundle.manifest,
+    sha256: manifest.recordsSha256,
+    manifest,
   };
 }
 
-function write(bundle: Bundle, lines: string[], format: ExportFormat): string {
+function schemaError(issues: SchemaIssue[]): BundleError {
+  return new BundleError('schema', 'export', issues.map((i) => `${i.path} ${i.message}`).join('; '));
+}
+
+function write(
+  format: ExportFormat,
+  manifest: BundleManifest,
+  lines: readonly string[],
+  rows: (string | number)[][],
+): string {
   switch (format) {
     case 'bundle':
-      return bundleText(bundle.manifest, lines);
+      return bundleText(manifest, lines);
     case 'jsonl':
       return jsonlText(lines);
     case 'csv':
-      return recordsToCsv(bundle.records);
+      return csvText(rows);
     default:
       return missingCase(format);
   }

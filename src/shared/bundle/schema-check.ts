@@ -3,7 +3,7 @@
  * anywhere (renderer under its CSP, main, CLI) without compiling code at run time.
  */
 import type { ErrorObject } from 'ajv';
-import generated from './validate-bundle-v1.generated';
+import * as generated from './validate-bundle-v1.generated';
 
 /** One schema violation: where (a JSON path like `$.records[3].values.orgType`) and what. */
 export interface SchemaIssue {
@@ -12,15 +12,25 @@ export interface SchemaIssue {
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-const validate = generated as unknown as Validator;
+const { validateBundle, validateRecord } = generated as unknown as Record<
+  'validateBundle' | 'validateRecord',
+  Validator
+>;
 
-export function checkBundleSchema(data: unknown): SchemaIssue[] {
+function run(validate: Validator, data: unknown, prefix: string): SchemaIssue[] {
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e) => ({
-    path: jsonPath(e.instancePath),
+    path: prefix + jsonPath(e.instancePath).slice(1),
     message: describe(e),
   }));
 }
+
+/** A whole bundle `{ manifest, records }`. */
+export const checkBundleSchema = (data: unknown): SchemaIssue[] => run(validateBundle, data, '$');
+
+/** One record, by the bundle schema's own `records.items`; paths say where it sits in the bundle. */
+export const checkRecordSchema = (record: unknown, index: number): SchemaIssue[] =>
+  run(validateRecord, record, `$.records[${index}]`);
 
 function describe(e: ErrorObject): string {
   const params = e.params as Record<string, unknown>;

@@ -44,37 +44,39 @@ export const CSV_COLUMNS = [
 /** Separator of multi-valued cells (categories, data types, tags, sources). */
 export const CSV_LIST_SEPARATOR = '|';
 
+/** One record as a CSV row, in CSV_COLUMNS order; an absent value is an empty cell. */
+export function csvRow(r: BundleRecord): (string | number)[] {
+  const list = (items: readonly string[]) => items.join(CSV_LIST_SEPARATOR);
+  const v = r.values;
+  return [
+    r.id,
+    r.status,
+    v.kind,
+    v.caseId ?? '',
+    v.title,
+    v.organization ?? '',
+    v.orgType,
+    v.publishedDate ?? '',
+    list(v.categories),
+    v.affectedCount ?? '',
+    list(v.dataTypes),
+    v.leakStatus,
+    v.incidentDate ?? '',
+    v.discoveryDate ?? '',
+    list(r.corrected),
+    list(r.tags),
+    r.note,
+    list(r.sources.map((s) => `${s.file}:${s.startLine}-${s.endLine}`)),
+    r.parserVersion,
+  ];
+}
+
 /**
  * CSV that Excel opens correctly with Japanese text: UTF-8 with a BOM (without it Excel
  * guesses Shift_JIS), CRLF line ends, one row per record. Cells that Excel would run as a
  * formula (=, +, -, @ first) are escaped by papaparse with a leading apostrophe.
  */
-export function recordsToCsv(records: readonly BundleRecord[]): string {
-  const list = (items: readonly string[]) => items.join(CSV_LIST_SEPARATOR);
-  const rows = records.map((r) => {
-    const v = r.values;
-    return [
-      r.id,
-      r.status,
-      v.kind,
-      v.caseId ?? '',
-      v.title,
-      v.organization ?? '',
-      v.orgType,
-      v.publishedDate ?? '',
-      list(v.categories),
-      v.affectedCount ?? '',
-      list(v.dataTypes),
-      v.leakStatus,
-      v.incidentDate ?? '',
-      v.discoveryDate ?? '',
-      list(r.corrected),
-      list(r.tags),
-      r.note,
-      list(r.sources.map((s) => `${s.file}:${s.startLine}-${s.endLine}`)),
-      r.parserVersion,
-    ];
-  });
+export function csvText(rows: (string | number)[][]): string {
   const body = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
     { newline: '\r\n', escapeFormulae: true, quotes: false },

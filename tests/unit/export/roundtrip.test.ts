@@ -61,6 +61,13 @@ describe('export → import → export', () => {
     expect(JSON.stringify(built)).toBe(canonicalJson(built));
   });
 
+  it('refuses to write a record that breaks the schema, and says where', async () => {
+    const broken = makeLibraryRecord(3, { tags: ['ok', ' '] });
+    await expect(exportAs([makeLibraryRecord(1), broken])).rejects.toThrow(
+      /^export: \$\.records\[1\]\.tags\[1\] must match pattern/,
+    );
+  });
+
   it('exports the same sha256 whatever order the library hands the records over', async () => {
     const library = makeLibrary(25);
     const a = await exportAs(library);

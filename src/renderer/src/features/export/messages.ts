@@ -31,9 +31,8 @@ export const ja = {
     nothing: '対象の記録がありません。',
     phase: {
       load: '記録を読み込み中',
-      prepare: '記録を整形中',
-      hash: 'SHA-256を計算中',
-      check: 'スキーマを検証中',
+      prepare: '記録を整形・検証し、SHA-256を計算中',
+      check: 'マニフェストを検証中',
       write: 'ファイルを作成中',
       save: '保存先を選択中',
     },
@@ -133,9 +132,8 @@ export const en: Shape<typeof ja> = {
     nothing: 'No records match.',
     phase: {
       load: 'Reading records',
-      prepare: 'Preparing records',
-      hash: 'Computing SHA-256',
-      check: 'Checking the schema',
+      prepare: 'Preparing and checking records, computing SHA-256',
+      check: 'Checking the manifest',
       write: 'Writing the file',
       save: 'Choosing where to save',
     },
