@@ -16,17 +16,20 @@
 import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import {
+  bodyLines,
+  bodySentences,
   bodyStart,
   clauses,
   conf,
   dataZones,
   inZone,
-  lines,
   matchAll,
-  sentences,
+  perPost,
   span,
   titleRange,
+  type Match,
   type Segment,
+  type Zone,
 } from './text';
 
 /** Vocabulary, tried in order; an earlier term masks the text it covers from later ones. */
@@ -92,23 +95,62 @@ interface Hit {
   end: number;
 }
 
-function termsIn(text: string, seg: Segment): Hit[] {
+/** One vocabulary match: `v` indexes VOCAB; `notItem` when NOT_ITEM_AFTER follows it. */
+interface VocabMatch {
+  v: number;
+  start: number;
+  end: number;
+  notItem: boolean;
+}
+
+function vocabMatches(text: string, from: number, to = text.length): VocabMatch[] {
+  const out: VocabMatch[] = [];
+  VOCAB.forEach(({ re }, v) => {
+    for (const m of matchAll(re, text, from, to))
+      out.push({ v, start: m.start, end: m.end, notItem: NOT_ITEM_AFTER.test(text.slice(m.end, m.end + 6)) });
+  });
+  return out.sort((a, b) => a.start - b.start || a.v - b.v);
+}
+
+/**
+ * Every vocabulary match in the body, by start: each term list scans the body once per post,
+ * not once per clause and line. A match never holds 。, 、 or a line break, and clauses,
+ * sentences and lines are cut right after or at one of them, so the body's matches inside a
+ * segment are exactly those a scan of the segment alone would find.
+ */
+const bodyVocab = perPost((ctx) => vocabMatches(ctx.text, bodyStart(ctx)));
+
+/** Index of the first match starting at or after `pos`. */
+function firstFrom(ms: VocabMatch[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The terms of a segment: vocabulary in order, an earlier term masking what it covers. */
+function termsIn(ms: VocabMatch[], seg: Segment): Hit[] {
+  const inSeg: VocabMatch[] = [];
+  for (let i = firstFrom(ms, seg.start); i < ms.length && ms[i]!.start < seg.end; i++)
+    if (ms[i]!.end <= seg.end) inSeg.push(ms[i]!);
+  if (!inSeg.length) return [];
+  inSeg.sort((a, b) => a.v - b.v || a.start - b.start);
   const out: Hit[] = [];
-  const masked: [number, number][] = [];
-  for (const v of VOCAB) {
-    for (const m of matchAll(v.re, text, seg.start, seg.end)) {
-      if (masked.some(([a, b]) => m.start < b && m.end > a)) continue;
-      if (NOT_ITEM_AFTER.test(text.slice(m.end, m.end + 6))) continue;
-      masked.push([m.start, m.end]);
-      out.push({ type: v.type, start: m.start, end: m.end });
-    }
+  for (const m of inSeg) {
+    if (out.some((h) => m.start < h.end && m.end > h.start)) continue;
+    if (m.notItem) continue;
+    out.push({ type: VOCAB[m.v]!.type, start: m.start, end: m.end });
   }
   return out;
 }
 
 /** A predicate in the clause applies to the term: it follows it, or it modifies a data noun. */
-function namedAsAffected(text: string, cl: Segment, h: Hit): boolean {
-  for (const m of matchAll(PREDICATE, text, cl.start, cl.end)) {
+function namedAsAffected(text: string, preds: Match[], h: Hit): boolean {
+  for (const m of preds) {
     if (m.start >= h.end) return true;
     if (DATA_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   }
@@ -140,22 +182,27 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
   // (学部, 病院) are not exposed data.
   const firstSpace = text.slice(tr.start, tr.end).search(/\s/);
   const titleFrom = firstSpace > 0 ? tr.start + firstSpace : tr.start;
-  const segs: Segment[] = [{ text: text.slice(titleFrom, tr.end), start: titleFrom, end: tr.end }];
-  segs.push(...sentences(text, bodyStart(ctx)));
-  for (const sent of segs) {
-    const zone = inZone(zones, sent.start);
+  const title: Segment = { text: text.slice(titleFrom, tr.end), start: titleFrom, end: tr.end };
+  const body = bodyVocab(ctx);
+  const clausesOf = (sent: Segment, ms: VocabMatch[], zone: Zone | undefined) => {
     for (const cl of clauses(sent)) {
-      if (NEGATED.test(cl.text) || HYPOTHETICAL.test(cl.text)) continue;
-      const hits = termsIn(text, cl);
+      // Terms first: most clauses name none, and then the clause tests need not run.
+      const hits = termsIn(ms, cl);
       if (!hits.length) continue;
+      if (NEGATED.test(cl.text) || HYPOTHETICAL.test(cl.text)) continue;
       if (zone) for (const h of hits) add(h, true);
-      else for (const h of hits) if (namedAsAffected(text, cl, h)) add(h, false);
+      else {
+        const preds = matchAll(PREDICATE, text, cl.start, cl.end);
+        for (const h of hits) if (namedAsAffected(text, preds, h)) add(h, false);
+      }
     }
-  }
+  };
+  clausesOf(title, vocabMatches(text, title.start, title.end), inZone(zones, title.start));
+  for (const sent of bodySentences(ctx)) clausesOf(sent, body, inZone(zones, sent.start));
   // Item-list lines outside zones (tables, bullet lists under unusual headings).
-  for (const l of lines(text, bodyStart(ctx))) {
-    if (NEGATED.test(l.text) || inZone(zones, l.start)) continue;
-    const hits = termsIn(text, l);
+  for (const l of bodyLines(ctx)) {
+    const hits = termsIn(body, l);
+    if (!hits.length || NEGATED.test(l.text) || inZone(zones, l.start)) continue;
     if (isItemList(text, l, hits)) for (const h of hits) add(h, false);
   }
 

@@ -67,6 +67,21 @@ function advance(s: string, i: number, unicode: boolean): number {
 
 export const span = (start: number, end: number): Span => ({ start, end });
 
+/**
+ * Memoises a pure function of a post: every extractor that needs the post's lines, sentences or
+ * data zones shares one computation (a WeakMap, so nothing outlives the post). Callers must treat
+ * the result as read-only.
+ */
+export function perPost<T>(compute: (ctx: PostContext) => T): (ctx: PostContext) => T {
+  const cache = new WeakMap<PostContext, T>();
+  return (ctx) => {
+    if (cache.has(ctx)) return cache.get(ctx) as T;
+    const value = compute(ctx);
+    cache.set(ctx, value);
+    return value;
+  };
+}
+
 /** Span of the title text inside ctx.text (falls back to the first line). */
 export function titleRange(ctx: PostContext): Span {
   const s = ctx.header.titleSpan;
@@ -93,15 +108,45 @@ export function sentences(text: string, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '。' || c === '\n') {
-      const e = c === '。' ? i + 1 : i;
-      if (text.slice(s, e).trim()) out.push({ text: text.slice(s, e), start: s, end: e });
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0x0a) {
+      const e = c === 0x0a ? i : i + 1;
+      if (hasNonSpace(text, s, e)) out.push({ text: text.slice(s, e), start: s, end: e });
       s = i + 1;
     }
   }
-  if (s < to && text.slice(s, to).trim()) out.push({ text: text.slice(s, to), start: s, end: to });
+  if (s < to && hasNonSpace(text, s, to)) out.push({ text: text.slice(s, to), start: s, end: to });
   return out;
+}
+
+/** The body's sentences, shared by the extractors of one post. */
+export const bodySentences = perPost((ctx) => sentences(ctx.text, bodyStart(ctx)));
+
+/** The body's lines, shared by the extractors of one post. */
+export const bodyLines = perPost((ctx) => lines(ctx.text, bodyStart(ctx)));
+
+/** True when text[from, to) holds a character that `trim()` keeps (without slicing it out). */
+export function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The code units `\s` and `String#trim` treat as white space. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The sentence containing offset `pos`. */
@@ -204,8 +249,8 @@ export function isDataHeading(line: string): boolean {
  * Data zones: from a data heading to the next heading that starts another topic (or 40
  * lines). Bullet lines and table cells inside stay in the zone.
  */
-export function dataZones(ctx: PostContext): Zone[] {
-  const ls = lines(ctx.text, bodyStart(ctx));
+export const dataZones = perPost((ctx: PostContext): Zone[] => {
+  const ls = bodyLines(ctx);
   const zones: Zone[] = [];
   for (let i = 0; i < ls.length; i++) {
     const head = ls[i]!;
@@ -232,7 +277,7 @@ export function dataZones(ctx: PostContext): Zone[] {
     zones.push({ heading: head, start: head.start, end });
   }
   return zones;
-}
+});
 
 export const inZone = (zones: Zone[], pos: number): Zone | undefined =>
   zones.find((z) => pos >= z.start && pos < z.end);
