@@ -4,9 +4,10 @@
  */
 import { exportBench } from './export';
 import { parserBench } from './parser';
+import { reviewBench } from './review';
 import type { BenchModule } from './types';
 
-const MODULES: BenchModule[] = [parserBench, exportBench];
+const MODULES: BenchModule[] = [parserBench, exportBench, reviewBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 let ok = true;

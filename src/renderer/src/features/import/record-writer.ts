@@ -9,7 +9,11 @@ import { addCounts, emptyCounts, importParsedBatch } from '../../db/import-batch
 import type { BatchCounts } from '../../db/import-batch';
 import { yieldToUi } from '../library/yield';
 
-export const MAX_BATCH = 1000;
+/**
+ * Records per transaction: bulkPut clones every record on the main thread, so a transaction
+ * must stay small enough to never hold the UI for long (~250 real records ≈ 1-2 MB).
+ */
+export const MAX_BATCH = 250;
 
 export class RecordWriter {
   private readonly queue: { file: string; records: readonly ParsedRecord[] }[] = [];

@@ -11,6 +11,8 @@ import { toReviewRow } from '../review/review-row';
 import type { ReviewRow } from '../review/review-row';
 import { yieldToUi } from './yield';
 
+/** Small first chunk: the list shows quickly; bigger ones after it for throughput. */
+const FIRST_CHUNK = 300;
 const LOAD_CHUNK = 2000;
 /** Between two syncs, so a running import is not slowed by re-reading what it just wrote. */
 const SYNC_INTERVAL_MS = 400;
@@ -49,25 +51,40 @@ export const useLibraryCache = create<LibraryCacheState>((set, get) => {
   async function loadAll() {
     set({ status: 'loading', rows: [], total: await db.records.count() });
     syncedUpTo = 0;
-    let rows: ReviewRow[] = [];
+    const rows: ReviewRow[] = [];
     let lastId: string | null = null;
-    for (;;) {
+    let published = 0;
+    for (let chunkSize = FIRST_CHUNK; ; chunkSize = LOAD_CHUNK) {
       const after: string | null = lastId;
       const chunk: LibraryRecord[] = await (
-        after === null ? db.records.limit(LOAD_CHUNK) : db.records.where(':id').above(after).limit(LOAD_CHUNK)
+        after === null ? db.records.limit(chunkSize) : db.records.where(':id').above(after).limit(chunkSize)
       ).toArray();
+      for (const record of chunk) {
+        rows.push(toReviewRow(record));
+        syncedUpTo = Math.max(syncedUpTo, record.updatedAt);
+      }
       if (chunk.length === 0) break;
-      rows = upsert(rows, chunk);
       lastId = chunk.at(-1)!.id;
-      set({ rows });
+      // Publish the first chunk at once, then each time the list doubles: every publication
+      // re-sorts the list, so this keeps the total sorting work near that of one final sort.
+      if (published === 0 || rows.length >= published * 2) {
+        published = rows.length;
+        set({ rows: [...rows] });
+      }
       await yieldToUi();
     }
-    set({ status: 'ready' });
+    set({ rows: [...rows], status: 'ready' });
   }
 
   async function syncChanges() {
-    const changed = await db.records.where('updatedAt').aboveOrEqual(syncedUpTo).toArray();
-    const rows = upsert(get().rows, changed);
+    // Many records can share one updatedAt (one import batch): read only those whose
+    // updatedAt differs from what the list has, by scanning index keys first.
+    const since = () => db.records.where('updatedAt').aboveOrEqual(syncedUpTo);
+    const [stamps, ids] = await Promise.all([since().keys(), since().primaryKeys()]);
+    const known = new Map(get().rows.map((row) => [row.id, row.updatedAt]));
+    const stale = ids.filter((id, i) => known.get(id) !== stamps[i]);
+    const changed = (await db.records.bulkGet(stale)).filter((r): r is LibraryRecord => r !== undefined);
+    const rows = changed.length > 0 ? upsert(get().rows, changed) : get().rows;
     const total = await db.records.count();
     if (rows.length !== total) return loadAll(); // records were deleted
     set({ rows, total });

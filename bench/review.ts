@@ -1,0 +1,183 @@
+/**
+ * The review workspace in Chromium (playwright-core, /usr/bin/chromium when present):
+ *  - import of ≥ 50 000 records into IndexedDB through the app's real import path
+ *    (RecordWriter → importParsedBatch), against a plain Dexie bulkPut of the same objects in
+ *    the same run; the longest main-thread stall while importing;
+ *  - at 100 000 records: time to the first list row of the real ReviewView, and filter/search
+ *    latency (the pure filter, and until the screen shows the result).
+ * Targets: import ≥ 50 % of the bulkPut rate; filter/search < 100 ms; no stall > 100 ms.
+ * The page is a separate bench entry (src/renderer/review-bench.html), built into bench/.data.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { parseDump } from '../src/main/parser';
+import type { ParsedRecord } from '../src/shared/record';
+import type { BenchModule } from './types';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = resolve(here, '..');
+const DUMPS = resolve(ROOT, '../shared/dumps');
+const OUT = join(here, '.data', 'review-page');
+const IMPORT_COUNT = Number(process.env.BENCH_REVIEW_IMPORT ?? 50_000);
+const LIBRARY_COUNT = Number(process.env.BENCH_REVIEW_LIBRARY ?? 100_000);
+const TARGETS = { ofBulkPut: 0.5, filterMs: 100, stallMs: 100 };
+
+async function buildPage(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(ROOT, 'src/renderer'),
+    base: './',
+    plugins: [react()],
+    resolve: { alias: { '@shared': join(ROOT, 'src/shared') } },
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      rollupOptions: { input: join(ROOT, 'src/renderer/review-bench.html') },
+    },
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serve(dir: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^[/\\]+/,
+      '',
+    );
+    const file = join(dir, path || 'review-bench.html');
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/review-bench.html`,
+        close: () => server.close(),
+      }),
+    ),
+  );
+}
+
+/** Real parsed posts to make the bench's records from. */
+function templates(): ParsedRecord[] {
+  if (!existsSync(DUMPS)) throw new Error(`the real dumps are needed: ${DUMPS} is absent`);
+  return readdirSync(DUMPS)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => parseDump(new Uint8Array(readFileSync(join(DUMPS, f))), { file: f }).records ?? []);
+}
+
+/** What src/renderer/src/bench/review-bench.tsx puts on the bench page's window. */
+interface Timing {
+  ms: number;
+  maxStallMs: number;
+  stored: number;
+}
+interface BenchPage {
+  __reviewBench: {
+    importViaApp(templates: ParsedRecord[], count: number): Promise<Timing>;
+    plainBulkPut(templates: ParsedRecord[], count: number): Promise<Timing>;
+    fillLibrary(templates: ParsedRecord[], count: number): Promise<number>;
+    renderReview(): Promise<{ firstRowMs: number; allLoadedMs: number; rows: number }>;
+    filterLatency(
+      patch: Record<string, unknown>,
+    ): Promise<{ medianMs: number; shown: number; screenMs: number }>;
+  };
+}
+
+const rate = (count: number, ms: number) => Math.round((count / ms) * 1000).toLocaleString('en');
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+export const reviewBench: BenchModule = {
+  name: 'review',
+  async run() {
+    const posts = templates();
+    await buildPage();
+    const server = await serve(OUT);
+    const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--no-sandbox'],
+    });
+    let ok = true;
+    try {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      page.on('pageerror', (error) => console.error('page error:', error.message));
+      await page.goto(server.url);
+      await page.waitForSelector('html[data-bench-ready="true"]', { state: 'attached' });
+      console.log(
+        `${posts.length} real posts as templates; ${IMPORT_COUNT.toLocaleString('en')} records to import`,
+      );
+
+      const plain = await page.evaluate(
+        ([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.plainBulkPut(t, n),
+        [posts, IMPORT_COUNT] as const,
+      );
+      const app = await page.evaluate(
+        ([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n),
+        [posts, IMPORT_COUNT] as const,
+      );
+      const share = plain.ms / app.ms;
+      console.log(
+        `plain bulkPut            ${(plain.ms / 1000).toFixed(2)} s ${rate(plain.stored, plain.ms).padStart(8)} records/s  longest stall ${Math.round(plain.maxStallMs)} ms`,
+      );
+      console.log(
+        `app import path          ${(app.ms / 1000).toFixed(2)} s ${rate(app.stored, app.ms).padStart(8)} records/s  longest stall ${Math.round(app.maxStallMs)} ms`,
+      );
+      console.log(
+        `import rate              ${(share * 100).toFixed(0)} % of bulkPut (target ≥ 50 %) ${mark(share >= TARGETS.ofBulkPut)}`,
+      );
+      console.log(
+        `UI stall during import   ${Math.round(app.maxStallMs)} ms (target ≤ 100 ms) ${mark(app.maxStallMs <= TARGETS.stallMs)}`,
+      );
+      if (app.stored !== IMPORT_COUNT) throw new Error(`imported ${app.stored} of ${IMPORT_COUNT}`);
+      if (share < TARGETS.ofBulkPut || app.maxStallMs > TARGETS.stallMs) ok = false;
+
+      const filled = await page.evaluate(
+        ([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.fillLibrary(t, n),
+        [posts, LIBRARY_COUNT] as const,
+      );
+      const render = await page.evaluate(() =>
+        (globalThis as unknown as BenchPage).__reviewBench.renderReview(),
+      );
+      console.log(
+        `\n${filled.toLocaleString('en')} records: first list row ${Math.round(render.firstRowMs)} ms, all ${render.rows.toLocaleString('en')} rows loaded ${Math.round(render.allLoadedMs)} ms`,
+      );
+      const filters: [string, Record<string, unknown>][] = [
+        ['status = reviewed', { statuses: ['reviewed'] }],
+        ['category + org type', { categories: ['unauthorized_access'], orgTypes: ['company'] }],
+        ['search 「不正アクセス」', { text: '不正アクセス' }],
+        ['search 「市」 (1 char)', { text: '市' }],
+        ['search two terms', { text: 'メール 誤送信' }],
+        ['search, no hit', { text: '存在しない語句' }],
+        ['all posts + warnings', { kind: 'all', hasWarnings: true }],
+      ];
+      for (const [label, patch] of filters) {
+        const result = await page.evaluate(
+          (p) => (globalThis as unknown as BenchPage).__reviewBench.filterLatency(p),
+          patch,
+        );
+        const fine = result.medianMs < TARGETS.filterMs;
+        if (!fine) ok = false;
+        console.log(
+          `filter ${label.padEnd(22)} ${result.medianMs.toFixed(1).padStart(6)} ms (${result.shown.toLocaleString('en')} shown; on screen ${Math.round(result.screenMs)} ms) ${mark(fine)}`,
+        );
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    return ok;
+  },
+};

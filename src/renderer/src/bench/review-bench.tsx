@@ -1,0 +1,170 @@
+/**
+ * BENCH MODE ONLY. The page bench/review.ts drives in Chromium: it runs the app's real import
+ * path (RecordWriter → importParsedBatch → Dexie), a plain Dexie bulkPut of the same objects,
+ * and the real ReviewView at 100 000 records. The hooks live on `window.__reviewBench`, which
+ * exists only in this separately built page.
+ */
+import '@mantine/core/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { createRoot } from 'react-dom/client';
+import type { ParsedRecord } from '@shared/record';
+import { db, LibrarianDatabase } from '../db/database';
+import { newLibraryRecord } from '../db/merge';
+import { RecordWriter } from '../features/import/record-writer';
+import { useLibraryCache } from '../features/library/library-cache';
+import { DEFAULT_FILTER, filterRows, sortRows, DEFAULT_SORT } from '../features/review/filter';
+import type { ReviewFilter } from '../features/review/filter';
+import { ReviewView } from '../features/review/ReviewView';
+import { useReviewStore } from '../features/review/store';
+import { initI18n } from '../i18n';
+
+const PARSE_EVENT_BATCH = 200; // what the parse job sends per 'records' event
+
+/** `count` distinct posts made from real parsed templates (new ids and case ids, same texts). */
+function makeRecords(templates: ParsedRecord[], count: number, seed: string): ParsedRecord[] {
+  const records: ParsedRecord[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const template = templates[i % templates.length]!;
+    const caseId = `${3000 + Math.floor(i / 10000)}-${String(i % 10000).padStart(4, '0')}`;
+    records[i] = {
+      ...template,
+      id: `r_${seed}_${i}`,
+      caseId: { ...template.caseId, value: template.kind === 'incident' ? caseId : null },
+      text: `${template.text}\n#${i}`,
+    };
+  }
+  return records;
+}
+
+/** The longest the main thread went without running a 0 ms timer: how long the UI froze. */
+function watchStalls() {
+  let last = performance.now();
+  let worst = 0;
+  let running = true;
+  const tick = () => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+    if (running) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  return () => {
+    running = false;
+    return worst;
+  };
+}
+
+async function freshDatabase(name: string): Promise<LibrarianDatabase> {
+  const database = new LibrarianDatabase(name);
+  await database.delete();
+  await database.open();
+  return database;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+const bench = {
+  async importViaApp(templates: ParsedRecord[], count: number) {
+    const records = makeRecords(templates, count, 'app');
+    const database = await freshDatabase('bench-app');
+    const stop = watchStalls();
+    const start = performance.now();
+    const writer = new RecordWriter(database);
+    // Batches arrive as parse events do: pushed from separate tasks, while writes are under way.
+    for (let i = 0; i < records.length; i += PARSE_EVENT_BATCH) {
+      writer.push('bench.txt', records.slice(i, i + PARSE_EVENT_BATCH));
+      if ((i / PARSE_EVENT_BATCH) % 5 === 4) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await writer.flush();
+    const ms = performance.now() - start;
+    const maxStallMs = stop();
+    const stored = await database.records.count();
+    database.close();
+    return { ms, maxStallMs, stored };
+  },
+
+  async plainBulkPut(templates: ParsedRecord[], count: number) {
+    const now = Date.now();
+    const records = makeRecords(templates, count, 'plain').map((r) => newLibraryRecord(r, now));
+    const database = await freshDatabase('bench-plain');
+    const stop = watchStalls();
+    const start = performance.now();
+    await database.records.bulkPut(records);
+    const ms = performance.now() - start;
+    const maxStallMs = stop();
+    const stored = await database.records.count();
+    database.close();
+    return { ms, maxStallMs, stored };
+  },
+
+  /** Fills the app's own database with `count` records (setup for the review measures). */
+  async fillLibrary(templates: ParsedRecord[], count: number) {
+    await db.records.clear();
+    const now = Date.now();
+    const records = makeRecords(templates, count, 'lib').map((r, i) => ({
+      ...newLibraryRecord(r, now),
+      status: i % 3 === 0 ? ('reviewed' as const) : ('draft' as const),
+    }));
+    for (let i = 0; i < records.length; i += 10_000) await db.records.bulkPut(records.slice(i, i + 10_000));
+    return db.records.count();
+  },
+
+  /** Mounts the real review screen; resolves with ms to the first list row and to all rows loaded. */
+  async renderReview() {
+    await initI18n('ja');
+    const start = performance.now();
+    createRoot(document.getElementById('root')!).render(
+      <MantineProvider>
+        <Notifications />
+        <div style={{ height: '100vh', padding: 16 }}>
+          <ReviewView />
+        </div>
+      </MantineProvider>,
+    );
+    let firstRowMs = -1;
+    for (;;) {
+      if (firstRowMs < 0 && document.querySelector('[data-testid="record-row"]'))
+        firstRowMs = performance.now() - start;
+      if (firstRowMs >= 0 && useLibraryCache.getState().status === 'ready') break;
+      await nextFrame();
+    }
+    return {
+      firstRowMs,
+      allLoadedMs: performance.now() - start,
+      rows: useLibraryCache.getState().rows.length,
+    };
+  },
+
+  /** Median ms of filterRows over the loaded rows, and ms until the screen shows the result. */
+  async filterLatency(patch: Partial<ReviewFilter>) {
+    const rows = sortRows(useLibraryCache.getState().rows, DEFAULT_SORT);
+    const filter = { ...DEFAULT_FILTER, ...patch };
+    const times: number[] = [];
+    let shown = 0;
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      shown = filterRows(rows, filter).length;
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const count = () => document.querySelector('[data-testid="review-count"]')?.textContent ?? '';
+    const expected = `${shown.toLocaleString()} /`;
+    const start = performance.now();
+    useReviewStore.getState().setFilter(filter);
+    while (!count().startsWith(expected) && performance.now() - start < 5000)
+      await new Promise((r) => setTimeout(r, 0));
+    const screenMs = performance.now() - start;
+    useReviewStore.getState().setFilter(DEFAULT_FILTER);
+    await nextFrame();
+    return { medianMs: times[3]!, shown, screenMs };
+  },
+};
+
+declare global {
+  interface Window {
+    __reviewBench?: typeof bench;
+  }
+}
+window.__reviewBench = bench;
+document.documentElement.dataset['benchReady'] = 'true';
