@@ -14,7 +14,7 @@
  * before the incident. A date alone on a timeline line takes the text of the next line.
  */
 import type { PostContext, ExtractorResult } from '../types';
-import { bodyStart, conf, matchAll, sentenceAt, span } from './text';
+import { bodyStart, conf, matchAll, perPost, sentenceAt, span } from './text';
 
 const ERAS: Record<string, number> = {
   明治: 1867,
@@ -205,11 +205,27 @@ interface Picked {
   monthOnly?: boolean;
 }
 
+/** The body's dates up to publication, with the text that describes each: read once per post
+ * (both dates, and the discovery date's check against the incident date, use them). */
+const postDates = perPost((ctx) => {
+  const published = ctx.header.publishedDate;
+  const dates = parseJapaneseDates(ctx.text, published, bodyStart(ctx)).filter(
+    (d) => !published || d.iso <= published,
+  );
+  const contexts = new Map<DateMention, string>();
+  const contextOf = (d: DateMention): string => {
+    let c = contexts.get(d);
+    if (c === undefined) contexts.set(d, (c = contextAt(ctx.text, d)));
+    return c;
+  };
+  return { dates, contextOf };
+});
+
+const pickIncident = perPost((ctx) => pick(ctx, 'incident'));
+
 function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
   const text = ctx.text;
-  const dates = parseJapaneseDates(text, ctx.header.publishedDate, bodyStart(ctx)).filter(
-    (d) => !ctx.header.publishedDate || d.iso <= ctx.header.publishedDate,
-  );
+  const { dates, contextOf } = postDates(ctx);
   const label = labelled(text, dates, kind === 'incident' ? INCIDENT_LABEL : DISCOVERY_LABEL);
   if (label)
     return {
@@ -222,9 +238,9 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
   const cue = kind === 'incident' ? INCIDENT_CUE : DISCOVERY_CUE;
   // `(2024年6月25日現在)`, `11月19日(火) 18時時点`: the date a status holds, not an event.
   const asOf = (d: DateMention) => /^[^。、]{0,14}(現在|時点)/.test(text.slice(d.end));
-  let cands = dates.filter((d) => !asOf(d) && cue.test(contextAt(text, d)));
+  let cands = dates.filter((d) => !asOf(d) && cue.test(contextOf(d)));
   if (kind === 'discovery') {
-    const inc = pick(ctx, 'incident');
+    const inc = pickIncident(ctx);
     if (inc.iso) cands = cands.filter((d) => d.iso >= inc.iso! && d.start !== inc.start);
     // 「…2022 年 10 月 19 日に判明」: the cue right after the date names what the date is.
     const close = cands.filter((d) =>
@@ -233,7 +249,7 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
     if (close.length) cands = close;
   } else {
     // An incident sentence that is really about discovery (「…に判明」) is a weaker witness.
-    const pure = cands.filter((d) => !DISCOVERY_CUE.test(contextAt(text, d)));
+    const pure = cands.filter((d) => !DISCOVERY_CUE.test(contextOf(d)));
     if (pure.length) cands = pure;
   }
   if (!cands.length) return { iso: null, start: 0, end: 0, confidence: 0 };
@@ -273,7 +289,7 @@ const toResult = (p: Picked): ExtractorResult<string | null> => ({
 
 /** Date the incident happened (ISO), or null. */
 export function extractIncidentDate(ctx: PostContext): ExtractorResult<string | null> {
-  return toResult(pick(ctx, 'incident'));
+  return toResult(pickIncident(ctx));
 }
 
 /** Date the incident was found out (ISO), or null. */

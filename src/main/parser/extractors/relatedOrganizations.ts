@@ -7,7 +7,7 @@
  */
 import type { PostContext, ExtractorResult } from '../types';
 import type { Extracted } from '@shared/record';
-import { bodyStart, conf, matchAll, sentenceAt, span } from './text';
+import { bodyStart, conf, matchAll, matchAllAnchored, sentenceAt, span } from './text';
 
 const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・&A-Za-z0-9]';
 const FORMS =
@@ -21,6 +21,22 @@ const PREFIX_FORM = new RegExp(
   'u',
 );
 const SUFFIX_KABU = new RegExp(`${NAME_CHARS}{2,30}\\((株|有)\\)`, 'u');
+/** The legal forms that end SUFFIX_FORM and SUFFIX_KABU matches: the scan starts near them. */
+const FORMS_RE = new RegExp(FORMS);
+const KABU_RE = /\((株|有)\)/;
+const NAME_RUN = new RegExp(`${NAME_CHARS}|[.\\s]`, 'u');
+/** Per code unit: 0 not yet known, 1 in a name, 2 not. */
+const nameTable = new Uint8Array(0x10000);
+/** A code unit that may stand in a name before its legal form (NAME_CHARS, a Latin word and its
+ * space); surrogates count, so a name with a rare kanji is never cut short. */
+function inName(c: number): boolean {
+  let t = nameTable[c]!;
+  if (t === 0) {
+    const yes = (c >= 0xd800 && c <= 0xdfff) || NAME_RUN.test(String.fromCharCode(c));
+    nameTable[c] = t = yes ? 1 : 2;
+  }
+  return t === 1;
+}
 const RELATION =
   /(委託|受託|受注|発注|子会社|関連会社|グループ|取引先|業者|事業者|提供元|運営会社|派遣|保守|売却|名簿|代表構成団体)/;
 /** Words that a name match can swallow at its start. */
@@ -36,8 +52,13 @@ export function extractRelatedOrganizations(
   const from = bodyStart(ctx);
   const own = (organization ?? '').replace(/\s+/g, '');
   const seen = new Map<string, Extracted<string>>();
-  for (const re of [SUFFIX_FORM, PREFIX_FORM, SUFFIX_KABU]) {
-    for (const m of matchAll(re, text, from)) {
+  const found = [
+    matchAllAnchored(SUFFIX_FORM, FORMS_RE, inName, text, from),
+    matchAll(PREFIX_FORM, text, from),
+    matchAllAnchored(SUFFIX_KABU, KABU_RE, inName, text, from),
+  ];
+  for (const matches of found) {
+    for (const m of matches) {
       let name = m.text.trim();
       let start = m.start;
       name = name.replace(/(及び?|並びに|等|ら)$/, '');

@@ -44,7 +44,11 @@ function compiled(re: RegExp): Compiled {
  */
 export function matchAll(re: RegExp, text: string, from = 0, to = text.length): Match[] {
   const { g, looksBehind } = compiled(re);
-  const whole = to >= text.length && (from === 0 || !looksBehind);
+  const whole =
+    to >= text.length &&
+    from <= text.length &&
+    (from === 0 || !looksBehind) &&
+    !(g.unicode && splitsPair(text, from));
   const s = whole ? text : text.slice(from, to);
   const base = whole ? 0 : from;
   const out: Match[] = [];
@@ -59,10 +63,67 @@ export function matchAll(re: RegExp, text: string, from = 0, to = text.length): 
   return out;
 }
 
+/** Offset `i` falls between the two halves of a surrogate pair (a /u regex would back up). */
+function splitsPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const b = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff;
+}
+
 function advance(s: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= s.length) return i + 1;
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
+}
+
+/**
+ * `matchAll(re, text, from)` for a regex like `[漢字カナ]{2,30}株式会社`, which tries up to 30
+ * characters at every position of the text (40 ns a character): every match of `re` must
+ * contain a hit of `anchor` (株式会社) at least two characters after its start, and every
+ * character before that hit must pass `inRun`. Only the positions in the run of such characters
+ * right before each anchor hit are tried, with a sticky copy of `re`, in order, so the matches are
+ * the ones the plain scan finds.
+ */
+export function matchAllAnchored(
+  re: RegExp,
+  anchor: RegExp,
+  inRun: (code: number) => boolean,
+  text: string,
+  from = 0,
+): Match[] {
+  const sticky = stickyCopy(re);
+  if (sticky.unicode && splitsPair(text, from)) return matchAll(re, text, from);
+  const a = compiled(anchor).g;
+  const out: Match[] = [];
+  let earliest = from; // no match starts before this
+  a.lastIndex = from;
+  let hit: RegExpExecArray | null;
+  scan: while ((hit = a.exec(text)) !== null) {
+    const q = hit.index;
+    let p = q;
+    while (p > earliest && inRun(text.charCodeAt(p - 1))) p--;
+    for (; p < q; p++) {
+      if (sticky.unicode && p > from && splitsPair(text, p)) continue; // a scan steps over pairs
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push({ text: m[0], start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+        earliest = a.lastIndex = m.index + m[0].length;
+        continue scan;
+      }
+    }
+    // No match starts before this hit; one starting at it needs a later hit.
+    earliest = q;
+    a.lastIndex = q + 1;
+  }
+  return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+function stickyCopy(re: RegExp): RegExp {
+  let y = STICKY.get(re);
+  if (!y) STICKY.set(re, (y = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y')));
+  return y;
 }
 
 export const span = (start: number, end: number): Span => ({ start, end });
