@@ -22,15 +22,13 @@ export function migration0003(db: Dexie): void {
     .stores({ versions: 'contentId, recordId, postKey' })
     .upgrade(async (tx: Transaction) => {
       const rows: PostVersionRow[] = [];
-      await tx
-        .table<LibraryRecord, string>('records')
-        .each((record) =>
-          rows.push({
-            contentId: record.extracted.id,
-            recordId: record.id,
-            postKey: postKey(record.extracted),
-          }),
-        );
+      await tx.table<LibraryRecord, string>('records').each((record) =>
+        rows.push({
+          contentId: record.extracted.id,
+          recordId: record.id,
+          postKey: postKey(record.extracted),
+        }),
+      );
       await tx.table('versions').bulkPut(rows);
     });
 }
