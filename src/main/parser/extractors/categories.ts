@@ -21,7 +21,8 @@
  */
 import type { Category, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
-import { bodyStart, conf, leadRange, matchAll, sentenceAt, span, titleRange } from './text';
+import { matchAllMany } from './scan';
+import { bodyStart, conf, leadRange, sentenceAt, span, titleRange, type Match } from './text';
 
 type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting';
 interface Cue {
@@ -139,6 +140,10 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
   ],
 };
 
+const CUE_LIST = Object.entries(CUES) as [Category, Cue[]][];
+/** Every cue's regex, in CUE_LIST order. */
+export const CUE_RES: readonly RegExp[] = CUE_LIST.flatMap(([, cues]) => cues.map((c) => c.re));
+
 const ATTACKS: Category[] = ['unauthorized_access', 'ransomware', 'malware', 'phishing'];
 /** Attack categories that are a more specific account of an unauthorised access. */
 const SPECIFIC_ATTACKS: Category[] = ['ransomware', 'phishing', 'malware', 'account_takeover'];
@@ -173,14 +178,19 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
   const hits = new Map<Category, Hit[]>();
   const kinds = new Map<Category, Set<CueKind>>();
 
-  for (const [cat, cues] of Object.entries(CUES) as [Category, Cue[]][]) {
+  // Every cue in one walk over the title and one over the body (see ./scan).
+  const inTitle = matchAllMany(CUE_RES, text, tr.start, tr.end);
+  const inBody = matchAllMany(CUE_RES, text, from, text.length);
+  let k = 0;
+  for (const [cat, cues] of CUE_LIST) {
     for (const cue of cues) {
-      const ranges: [number, number, boolean][] = [
-        [tr.start, tr.end, true],
-        [from, text.length, false],
+      const ranges: [Match[], boolean][] = [
+        [inTitle[k]!, true],
+        [inBody[k]!, false],
       ];
-      for (const [a, b, isTitle] of ranges) {
-        for (const m of matchAll(cue.re, text, a, b)) {
+      k++;
+      for (const [matches, isTitle] of ranges) {
+        for (const m of matches) {
           const sent = isTitle
             ? { text: text.slice(tr.start, tr.end), start: tr.start }
             : sentenceAt(text, m.start);

@@ -31,6 +31,7 @@ import {
   type Segment,
   type Zone,
 } from './text';
+import { matchAllMany } from './scan';
 
 /** Vocabulary, tried in order; an earlier term masks the text it covers from later ones. */
 const VOCAB: { type: DataType; re: RegExp }[] = [
@@ -103,10 +104,13 @@ interface VocabMatch {
   notItem: boolean;
 }
 
+/** The vocabulary regexes, in order (one walk over the text tries them all: see ./scan). */
+export const VOCAB_RES: readonly RegExp[] = VOCAB.map((v) => v.re);
+
 function vocabMatches(text: string, from: number, to = text.length): VocabMatch[] {
   const out: VocabMatch[] = [];
-  VOCAB.forEach(({ re }, v) => {
-    for (const m of matchAll(re, text, from, to))
+  matchAllMany(VOCAB_RES, text, from, to).forEach((ms, v) => {
+    for (const m of ms)
       out.push({ v, start: m.start, end: m.end, notItem: NOT_ITEM_AFTER.test(text.slice(m.end, m.end + 6)) });
   });
   return out.sort((a, b) => a.start - b.start || a.v - b.v);

@@ -19,7 +19,8 @@
 import type { Category, LeakStatus, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import { extractCategories } from './categories';
-import { bodyStart, conf, matchAll, span, titleRange } from './text';
+import { matchAllMany } from './scan';
+import { bodyStart, conf, perPost, span, titleRange } from './text';
 
 const LEAK = '(漏えい|漏洩|流出|流失|漏れ|窃取|外部に持ち出)';
 
@@ -82,10 +83,27 @@ const NOT_FOUND =
   /(発見(に|には)至って|見つかって(い|お)(ません|らず)|見つかりません|発見されて(い|お)(ません|らず))/;
 const HYPOTHETICAL_AFTER = /^[^。]{0,6}(場合|ないよう|防止)/;
 
-function find(res: RegExp[], text: string, from: number, to = text.length): Span[] {
+/** Every phrase list, in one array so that one walk over the body finds them all (see ./scan). */
+export const LEAK_RES: readonly RegExp[] = [
+  ...CONFIRMED,
+  ...POSSIBLE,
+  ...NONE_STRONG,
+  ...NONE_LOW,
+  ...NONE_WEAK,
+];
+
+/** The body's matches of every phrase, per regex, read once per post. */
+const bodyMatches = perPost((ctx) => {
+  const all = matchAllMany(LEAK_RES, ctx.text, bodyStart(ctx));
+  return new Map(LEAK_RES.map((re, i) => [re, all[i]!]));
+});
+
+function find(res: RegExp[], ctx: PostContext): Span[] {
+  const text = ctx.text;
+  const matches = bodyMatches(ctx);
   const out: Span[] = [];
   for (const re of res)
-    for (const m of matchAll(re, text, from, to)) {
+    for (const m of matches.get(re)!) {
       if (HYPOTHETICAL_AFTER.test(text.slice(m.end))) continue;
       out.push(span(m.start, m.end));
     }
@@ -111,11 +129,11 @@ export function extractLeakStatus(
   const th = TITLE_HEDGE.exec(title);
   if (th) return result('possible', [span(tr.start + th.index, tr.start + th.index + th[0].length)], 0.9);
 
-  const confirmed = find(CONFIRMED, text, from);
+  const confirmed = find(CONFIRMED, ctx);
   if (confirmed.length) return result('confirmed', confirmed, 0.85);
 
-  const noneStrong = find(NONE_STRONG, text, from);
-  const noneLow = find(NONE_LOW, text, from);
+  const noneStrong = find(NONE_STRONG, ctx);
+  const noneLow = find(NONE_LOW, ctx);
   const cats = categories;
   const body = text.slice(from);
   const found = FOUND.test(body) && !NOT_FOUND.test(body);
@@ -125,13 +143,13 @@ export function extractLeakStatus(
     return result('confirmed', [], 0.7);
   }
 
-  const possible = find(POSSIBLE, text, from);
+  const possible = find(POSSIBLE, ctx);
   if (possible.length) return result('possible', possible, 0.8);
   if (noneStrong.length) return result('none', noneStrong, 0.8);
   const stillMissing = cats.includes('loss') && !found;
   if (noneLow.length && !stillMissing) return result('none', noneLow, 0.6);
 
-  const noneWeak = find(NONE_WEAK, text, from);
+  const noneWeak = find(NONE_WEAK, ctx);
   if (cats.includes('loss')) {
     if (found && noneWeak.length) return result('none', noneWeak, 0.7);
     return result('possible', noneWeak, 0.65);
