@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import type { ReviewStatus } from '@shared/library';
 import type { FieldChange } from '../../db/edits';
 import { useHistoryStore } from './history';
+import { nextUnreviewed } from './navigation';
 import type { ReviewRow } from './review-row';
 import { useReviewStore } from './store';
 
@@ -29,13 +30,6 @@ export async function perform(changes: readonly FieldChange[]): Promise<void> {
 
 export async function setStatus(ids: readonly string[], status: ReviewStatus): Promise<void> {
   await perform(ids.map((recordId) => ({ recordId, field: 'status', value: status })));
-}
-
-/** The next draft after `index` (then from the top), or null: where Enter and x go next. */
-export function nextUnreviewed(rows: readonly ReviewRow[], index: number): ReviewRow | null {
-  for (let i = index + 1; i < rows.length; i++) if (rows[i]!.status === 'draft') return rows[i]!;
-  for (let i = 0; i < index; i++) if (rows[i]!.status === 'draft') return rows[i]!;
-  return null;
 }
 
 /** Sets the focused record's status and moves on to the next unreviewed one. */

@@ -9,14 +9,15 @@
 export const SIGNATURE_WORDS = 64;
 const SIGNATURE_BITS = SIGNATURE_WORDS * 32;
 
+/** Text as search compares it. Whitespace is left alone: query terms never contain any. */
 export function normaliseForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  return text.normalize('NFKC').toLowerCase();
 }
 
-/** The query's terms: whitespace separates terms (all must match). */
+/** The query's terms: whitespace (full-width too) separates terms, and all must match. */
 export function searchTerms(query: string): string[] {
   return normaliseForSearch(query)
-    .split(' ')
+    .split(/\s+/)
     .filter((term) => term.length > 0);
 }
 

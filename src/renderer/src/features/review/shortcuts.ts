@@ -64,16 +64,6 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
   }
 }
 
-const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
-
-/** Whether keys typed now belong to a text field (so shortcuts must stay quiet). */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-}
-
 /** The help overlay's rows: keys as shown, and the message key of what they do. */
 export const SHORTCUT_HELP: { keys: string[]; label: string }[] = [
   { keys: ['j', '↓'], label: 'review.help.next' },

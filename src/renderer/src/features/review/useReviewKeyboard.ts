@@ -3,7 +3,8 @@ import { EDITABLE_FIELDS } from '@shared/record';
 import { decideAndAdvance, redo, undo } from './actions';
 import { fieldEditorId, SEARCH_INPUT_ID, TAGS_INPUT_ID } from './field-kinds';
 import type { ReviewRow } from './review-row';
-import { isTypingTarget, shortcutFor } from './shortcuts';
+import { shortcutFor } from './shortcuts';
+import { isTypingTarget } from './typing-target';
 import { useReviewStore } from './store';
 
 function focusElement(id: string) {
