@@ -2,6 +2,8 @@
  * The librarian's daily work through the browser harness: import the real dumps, correct,
  * tag, reload, re-import; keyboard review; undo; bad files; non-incident posts.
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { countStoredRecords, ImportPage, ReviewPage, sharedDumps } from './support/review-workspace';
 
@@ -195,4 +197,25 @@ test('the dashboard counts records by status, category, organization type and mo
   for (const chart of ['chart-status', 'chart-category', 'chart-orgtype', 'chart-month'])
     await expect(app.getByTestId(chart).locator('svg.recharts-surface').first()).toBeVisible();
   await expect(app.getByTestId('status-count-draft')).not.toHaveText('0');
+});
+
+test('a dump dropped anywhere on the window is imported', async ({ app }) => {
+  const dump = dumps![dumps!.length - 1]!;
+  const content = readFileSync(dump, 'utf8');
+  const dataTransfer = await app.evaluateHandle(
+    ([name, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/plain' }));
+      return transfer;
+    },
+    [basename(dump), content] as const,
+  );
+  await app.getByTestId('nav-review').click();
+  await app.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(app.getByTestId('window-drop-overlay')).toBeVisible();
+  await app.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(app.getByTestId('window-drop-overlay')).toHaveCount(0);
+  await expect(app.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByTestId('import-history-row')).toHaveCount(1);
+  await expect(app.getByTestId('import-history-row')).toContainText(basename(dump));
 });
