@@ -82,9 +82,20 @@ const MIN_TITLE_CHARS = 4;
 const MAX_TITLE_CHARS = 64;
 /** A line ending in 。 is a sentence unless it is as short as a headline. */
 const MAX_SENTENCE_TITLE_CHARS = 32;
-/** Words that continue a text (conjunctions, demonstratives): a line starting so is never a title. */
+/**
+ * Words that continue a text (conjunctions, demonstratives). A line starting so is a sentence
+ * continuing the post when the word is followed by a comma (`なお、…`) or the line ends in 。;
+ * otherwise the word is just the start of a headline (`またVPN機器か`).
+ */
 const CONTINUATION =
   /^(?:そして|しかし|また|なお|さらに|ただし|ただ|一方|以下|以上|これ|それ|あれ|この|その|あの|つまり|結局|でも|だが|次に|まず|最後に|加えて|併せて|同様|ちなみに)/;
+
+function continuesText(t: string): boolean {
+  const m = CONTINUATION.exec(t);
+  if (!m) return false;
+  const next = t[m[0].length];
+  return next === '、' || next === ',' || t.endsWith('。');
+}
 /** A whole line in brackets is a heading or a fragment, never a title. */
 const BRACKET_ONLY = /^[【[<〈《(][^】\]>〉》)]*[】\]>〉》)]$/;
 
@@ -153,7 +164,7 @@ export class PostSplitter {
     if (p.before.count < 1 || p.header) return false;
     if (t.length < MIN_TITLE_CHARS || t.length > MAX_TITLE_CHARS) return false;
     if (/[。.]$/.test(t) && t.length > MAX_SENTENCE_TITLE_CHARS) return false;
-    if (p.chrome || p.heading || LIST_MARKER.test(t) || BRACKET_ONLY.test(t) || CONTINUATION.test(t))
+    if (p.chrome || p.heading || LIST_MARKER.test(t) || BRACKET_ONLY.test(t) || continuesText(t))
       return false;
     return true;
   }

@@ -15,14 +15,16 @@ import { runParse } from '../../../src/main/cli/parse-command';
 /**
  * Minimum scores (percent). Reached when written: every field 100 except dataTypesF1 (98.9: one
  * item, 予約日時 as `other`, is not in the vocabulary), endLine 96.3 and otherPostsSplit 66.7 (the
- * splitter does not split out the blog post titled `またVPN機器か`: a title that starts with a
- * conjunction; see the report to the splitter's owner).
+ * splitter did not split out the blog post titled `またVPN機器か`: a title that starts with a
+ * conjunction). The splitter now treats a conjunction as continuing the text only before a comma
+ * or in a sentence ending in 。, which split that post out: endLine, otherPostsSplit and
+ * categoriesF1 (the merged post's words no longer reach the incident) reached 100.
  */
 export const HELDOUT_FLOOR = {
   incidentRecall: 100,
-  otherPostsSplit: 66,
+  otherPostsSplit: 100,
   fields: {
-    endLine: 96,
+    endLine: 100,
     caseId: 100,
     title: 100,
     publishedDate: 100,
@@ -31,7 +33,7 @@ export const HELDOUT_FLOOR = {
     affectedCount: 100,
     leakStatus: 100,
     primaryCategory: 100,
-    categoriesF1: 98,
+    categoriesF1: 100,
     dataTypesF1: 98,
   },
 } as const;

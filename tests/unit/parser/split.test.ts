@@ -77,6 +77,33 @@ describe('splitPosts', () => {
     ]);
   });
 
+  it('takes a headline that starts with a conjunction as a title, not a sentence that continues (heldout-1.txt 442-469)', () => {
+    const incident = [
+      '【セキュリティ事件簿#2024-101】東都大学 学生の個人情報を含むメールの誤送信について 2024/8/1',
+      '',
+      '東都大学は、学生の個人情報を含むファイルを誤って送信したと発表しました。',
+      '',
+      '1. 概要',
+      '',
+      '2024年7月31日、職員がファイルを誤って学外の1名に送信しました。',
+      '',
+      'リリース文アーカイブ',
+      '',
+    ];
+    const blog = [
+      '今月に入って、ランサムウェア被害の公表が相次いでいる。',
+      '',
+      'VPN機器の脆弱性管理の重要性を改めて感じる。',
+    ];
+    expect(split([...incident, 'またVPN機器か', '', '', ...blog], 1)).toEqual([
+      ['incident', 1, 9],
+      ['other', 11, 16],
+    ]);
+    // Before a comma, or in a sentence ending in 。, the conjunction continues the post.
+    for (const line of ['なお、詳細は追って報告します', 'また本件の詳細は調査中です。'])
+      expect(split([...incident, line, '', '', ...blog], 1)).toEqual([['incident', 1, 16]]);
+  });
+
   it('keeps original lines, trims trailing blanks and page chrome', () => {
     const text = [
       '【セキュリティ事件簿#2024-001】某市 お知らせ 2024/1/1',
