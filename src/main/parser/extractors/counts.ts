@@ -8,7 +8,8 @@
  */
 import type { CountMention } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
-import { conf, matchAll } from './text';
+import { matchAllMany } from './scan';
+import { conf, type Match } from './text';
 
 const KANJI_DIGIT: Record<string, number> = {
   〇: 0,
@@ -92,6 +93,8 @@ const ARABIC = new RegExp(
   `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(?:(\\d[\\d,]*)(千|百)?)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
 );
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
+/** Both count forms, found in one walk over the post (see ./scan). */
+export const COUNT_RES: readonly RegExp[] = [ARABIC, KANJI];
 
 const qualifierOf = (pre: string | undefined, post: string | undefined): CountMention['qualifier'] => {
   if (post) return 'at_least';
@@ -107,7 +110,8 @@ const qualifierOf = (pre: string | undefined, post: string | undefined): CountMe
 export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]> {
   const text = ctx.text;
   const out: CountMention[] = [];
-  for (const m of matchAll(ARABIC, text)) {
+  const [arabic, kanji] = matchAllMany(COUNT_RES, text) as [Match[], Match[]];
+  for (const m of arabic) {
     const [pre, digits, mult, rest, restMult, unit, , post] = m.groups;
     const numStart = text.indexOf(digits!, m.start);
     const before = text.slice(Math.max(0, numStart - 2), numStart);
@@ -128,7 +132,7 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
       evidence: { start: m.start, end: m.end },
     });
   }
-  for (const m of matchAll(KANJI, text)) {
+  for (const m of kanji) {
     const [pre, num, unit, , post] = m.groups;
     const value = parseKanjiNumber(num!);
     // A lone 一 is usually a word (一名 is rare in releases; 一部, 一件 are idioms).

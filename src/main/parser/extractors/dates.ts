@@ -14,7 +14,8 @@
  * before the incident. A date alone on a timeline line takes the text of the next line.
  */
 import type { PostContext, ExtractorResult } from '../types';
-import { bodyStart, conf, matchAll, perPost, sentenceAt, span } from './text';
+import { matchAllMany } from './scan';
+import { bodyStart, conf, perPost, sentenceAt, span } from './text';
 
 const ERAS: Record<string, number> = {
   明治: 1867,
@@ -83,6 +84,14 @@ const YEAR_MONTH: { re: RegExp; read: (g: string[]) => [number, number] }[] = [
 const MONTH_DAY = /(同年|昨年|前年|本年|今年)?\s*(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const SAME_MONTH = /同月\s*(\d{1,2})\s*日/;
 const SAME_DAY = /同日/;
+/** Every date regex, for the one walk in parseJapaneseDates. */
+export const DATE_RES: readonly RegExp[] = [
+  ...PATTERNS.map((p) => p.re),
+  ...YEAR_MONTH.map((p) => p.re),
+  MONTH_DAY,
+  SAME_MONTH,
+  SAME_DAY,
+];
 
 /**
  * All dates in text, in order. `published` (ISO) anchors dates written without a year.
@@ -91,8 +100,11 @@ export function parseJapaneseDates(text: string, published: string | null, from 
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);
+  // Every date form in one walk over the text (see ./scan), then taken in the order below.
+  const found = matchAllMany(DATE_RES, text, from);
+  const matchesOf = (re: RegExp) => found[DATE_RES.indexOf(re)]!;
   for (const p of PATTERNS) {
-    for (const m of matchAll(p.re, text, from)) {
+    for (const m of matchesOf(p.re)) {
       const ymd = p.read(m.groups as string[]);
       if (!ymd || !valid(...ymd) || !free(m.start, m.end)) continue;
       taken.push([m.start, m.end]);
@@ -100,7 +112,7 @@ export function parseJapaneseDates(text: string, published: string | null, from 
     }
   }
   for (const p of YEAR_MONTH) {
-    for (const m of matchAll(p.re, text, from)) {
+    for (const m of matchesOf(p.re)) {
       const [y, mo] = p.read(m.groups as string[]);
       if (!valid(y, mo, 1) || !free(m.start, m.end)) continue;
       taken.push([m.start, m.end]);
@@ -115,7 +127,7 @@ export function parseJapaneseDates(text: string, published: string | null, from 
     d?: number;
     rel?: string;
   }[] = [];
-  for (const m of matchAll(MONTH_DAY, text, from))
+  for (const m of matchesOf(MONTH_DAY))
     if (free(m.start, m.end))
       partial.push({
         start: m.start,
@@ -125,9 +137,9 @@ export function parseJapaneseDates(text: string, published: string | null, from 
         d: Number(m.groups[2]),
         rel: m.groups[0],
       });
-  for (const m of matchAll(SAME_MONTH, text, from))
+  for (const m of matchesOf(SAME_MONTH))
     if (free(m.start, m.end)) partial.push({ start: m.start, end: m.end, kind: 'm', d: Number(m.groups[0]) });
-  for (const m of matchAll(SAME_DAY, text, from))
+  for (const m of matchesOf(SAME_DAY))
     if (free(m.start, m.end)) partial.push({ start: m.start, end: m.end, kind: 'd' });
   partial.sort((a, b) => a.start - b.start);
 

@@ -7,7 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_RES } from '../../../../src/main/parser/extractors/categories';
+import { COUNT_RES } from '../../../../src/main/parser/extractors/counts';
 import { VOCAB_RES } from '../../../../src/main/parser/extractors/dataTypes';
+import { DATE_RES } from '../../../../src/main/parser/extractors/dates';
 import { LEAK_RES } from '../../../../src/main/parser/extractors/leakStatus';
 import { firstUnitsOf, matchAllMany } from '../../../../src/main/parser/extractors/scan';
 import { matchAll } from '../../../../src/main/parser/extractors/text';
@@ -33,6 +35,8 @@ const LISTS: [string, readonly RegExp[]][] = [
   ['categories', CUE_RES],
   ['dataTypes', VOCAB_RES],
   ['leakStatus', LEAK_RES],
+  ['counts', COUNT_RES],
+  ['dates', DATE_RES],
   [
     'edge cases',
     [
