@@ -122,11 +122,18 @@ export const parserBench: BenchModule = {
         `JS heap + buffers high-water: ${fmt(r.heapPeak / MB)} MB; without extractors ${fmt(pipe.maxRss / MB)} MB`,
     );
     if (r.incidents !== base.matches) console.log(`! incidents ${r.incidents} ≠ headers ${base.matches}`);
-    const ok =
-      mbs >= TARGETS.mbPerSec &&
-      ofBaseline >= TARGETS.ofBaseline &&
-      memRatio < TARGETS.memoryRatio &&
-      r.incidents === base.matches;
+    // One verdict line per target, so a run can be read (or grepped) at a glance.
+    const checks: [boolean, string][] = [
+      [mbs >= TARGETS.mbPerSec, `throughput ${fmt(mbs)} MB/s ≥ ${TARGETS.mbPerSec} MB/s`],
+      [
+        ofBaseline >= TARGETS.ofBaseline,
+        `parser ÷ baseline ${fmt(ofBaseline * 100)} % ≥ ${TARGETS.ofBaseline * 100} %`,
+      ],
+      [memRatio < TARGETS.memoryRatio, `peak RSS ${fmt(memRatio, 2)}× input < ${TARGETS.memoryRatio}×`],
+      [r.incidents === base.matches, `incidents ${r.incidents} = casebook headers ${base.matches}`],
+    ];
+    for (const [pass, what] of checks) console.log(`${pass ? 'PASS' : 'FAIL'}  ${what}`);
+    const ok = checks.every(([pass]) => pass);
     console.log(ok ? 'all targets met' : 'TARGET MISSED');
     return ok;
   },
