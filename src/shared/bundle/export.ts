@@ -46,34 +46,68 @@ export interface ExportResult {
 const SLICE = 5000;
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function exportLibraryRecords(
+/** Records to export, delivered in chunks in ascending id order (canonical order). */
+export interface RecordSource {
+  /** How many are expected, for progress; the manifest counts what actually arrives. */
+  total: number;
+  chunks: AsyncIterable<readonly LibraryRecord[]>;
+}
+
+/** A source over records already in memory (the CLI, tests). */
+export function arraySource(records: readonly LibraryRecord[]): RecordSource {
+  const sorted = [...records].sort(byId);
+  async function* chunks() {
+    for (let i = 0; i < sorted.length; i += SLICE) yield sorted.slice(i, i + SLICE);
+  }
+  return { total: sorted.length, chunks: chunks() };
+}
+
+export const exportLibraryRecords = (
   records: readonly LibraryRecord[],
+  format: ExportFormat,
+  meta: BundleMeta,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<ExportResult> => exportRecords(arraySource(records), format, meta, onProgress);
+
+/**
+ * Takes records chunk by chunk, so the library's full records never have to be in memory at
+ * once: the renderer reads them from IndexedDB a chunk at a time.
+ */
+export async function exportRecords(
+  source: RecordSource,
   format: ExportFormat,
   meta: BundleMeta,
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<ExportResult> {
-  const sorted = [...records].sort(byId);
-  const total = sorted.length;
   const hash = new CanonicalArrayHash();
   const dumps = new SourceDumps();
   const lines: string[] = [];
   const rows: (string | number)[][] = [];
-  for (let start = 0; start < total; start += SLICE) {
-    onProgress({ phase: 'prepare', done: start, total });
-    await nextTick();
-    const end = Math.min(start + SLICE, total);
-    for (let i = start; i < end; i++) {
-      const record = toBundleRecord(sorted[i]!);
+  let count = 0;
+  let previousId: string | null = null;
+  onProgress({ phase: 'prepare', done: 0, total: source.total });
+  for await (const chunk of source.chunks) {
+    for (const libraryRecord of chunk) {
+      if (previousId !== null && libraryRecord.id <= previousId)
+        throw new Error(
+          `export: records must arrive in ascending id order (${libraryRecord.id} after ${previousId})`,
+        );
+      previousId = libraryRecord.id;
+      const record = toBundleRecord(libraryRecord);
       // Our own output must pass the published schema; a failure here is a bug to stop on.
-      const issues = checkRecordSchema(record, i);
+      const issues = checkRecordSchema(record, count);
       if (issues.length > 0) throw schemaError(issues);
       const line = JSON.stringify(record);
       hash.add(line);
       dumps.add(record.sources);
       if (format === 'csv') rows.push(csvRow(record));
       else lines.push(line);
+      count++;
     }
+    onProgress({ phase: 'prepare', done: count, total: Math.max(count, source.total) });
+    await nextTick();
   }
+  const total = count;
 
   onProgress({ phase: 'check', done: total, total });
   await nextTick();

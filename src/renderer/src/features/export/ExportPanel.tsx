@@ -50,7 +50,7 @@ export function ExportPanel() {
   const running = progress !== null;
 
   const start = async () => {
-    set({ outcome: null, error: null, progress: { phase: 'load', done: 0, total: ids.length } });
+    set({ outcome: null, error: null, progress: { phase: 'prepare', done: 0, total: ids.length } });
     try {
       const result = await runExport(ids, format, bundleSelection(choice), (p) => set({ progress: p }));
       set({ outcome: result });
@@ -121,7 +121,9 @@ export function ExportPanel() {
             </Text>
           )}
           <Text fw={600} data-testid="export-count">
-            {loading ? t('exporter.loadingLibrary') : t('exporter.matching', { count: ids.length })}
+            {loading
+              ? t('exporter.loadingLibrary')
+              : t('exporter.matching', { n: ids.length.toLocaleString() })}
           </Text>
         </Stack>
       </Paper>
