@@ -67,8 +67,12 @@ export async function runExport(
       const { records: parsed = [] } = parseDump(readFileSync(path), { file: name });
       for (const p of parsed) {
         const known = records.get(p.id);
-        if (known) known.sources.push(p.source);
-        else records.set(p.id, toLibraryRecord(p, now));
+        if (!known) records.set(p.id, toLibraryRecord(p, now));
+        // The same dump given twice adds no second source.
+        else if (
+          !known.sources.some((s) => s.sha256 === p.source.sha256 && s.startLine === p.source.startLine)
+        )
+          known.sources.push(p.source);
       }
       readable++;
     } catch (error) {

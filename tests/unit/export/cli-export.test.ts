@@ -44,6 +44,12 @@ describe.skipIf(dumps.length === 0)('cli export', () => {
     expect(rows.data.length).toBeGreaterThan(0);
   });
 
+  it('makes one record per post, with each dump once among its sources', async () => {
+    const once = readBundleText('a.json', (await run(dumps, 'json')).out);
+    const twice = readBundleText('b.json', (await run([...dumps, ...dumps], 'json')).out);
+    expect(twice.manifest.recordsSha256).toBe(once.manifest.recordsSha256);
+  });
+
   it('fails when no file can be read', async () => {
     expect((await run(['missing.txt'], 'jsonl')).code).toBe(1);
   });

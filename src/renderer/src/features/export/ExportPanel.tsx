@@ -15,6 +15,7 @@ import {
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS } from '@shared/bundle/format';
 import type { ExportFormat } from '@shared/bundle/format';
 import { REVIEW_STATUSES } from '@shared/library';
 import type { ReviewStatus } from '@shared/library';
@@ -25,12 +26,11 @@ import { useReviewStore } from '../review/store';
 import { useTagOptions } from '../tags/useTagOptions';
 import { ExportSummary } from './ExportSummary';
 import { useExportStore } from './export-store';
+import { FORMAT_LABEL } from './messages';
 import { runExport } from './run-export';
 import { bundleSelection, SELECTION_MODES, selectionFilter } from './selection';
 import type { SelectionChoice, SelectionMode } from './selection';
 
-const FORMATS: ExportFormat[] = ['bundle', 'jsonl', 'csv'];
-const FORMAT_LABEL = { bundle: 'formatBundle', jsonl: 'formatJsonl', csv: 'formatCsv' } as const;
 const MODE_LABEL = { reviewed: 'modeReviewed', tags: 'modeTags', filter: 'modeFilter' } as const;
 
 export function ExportPanel() {
@@ -136,7 +136,7 @@ export function ExportPanel() {
           <SegmentedControl
             value={format}
             onChange={(value) => set({ format: value as ExportFormat })}
-            data={FORMATS.map((f) => ({ value: f, label: t(`exporter.${FORMAT_LABEL[f]}`) }))}
+            data={EXPORT_FORMATS.map((f) => ({ value: f, label: t(FORMAT_LABEL[f]) }))}
             w="fit-content"
             data-testid="export-format"
           />

@@ -2,9 +2,8 @@ import { Alert, Code, Table } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FORMAT_LABEL } from './messages';
 import type { ExportOutcome } from './run-export';
-
-const FORMAT_LABEL = { bundle: 'formatBundle', jsonl: 'formatJsonl', csv: 'formatCsv' } as const;
 
 /** What was written, where, and the hash that identifies its content. */
 export function ExportSummary({ outcome }: { outcome: ExportOutcome }) {
@@ -23,7 +22,7 @@ export function ExportSummary({ outcome }: { outcome: ExportOutcome }) {
     [t('exporter.summary.file'), result.fileName],
     [t('exporter.summary.location'), saved.location ?? '—'],
     [t('exporter.summary.count'), result.count.toLocaleString()],
-    [t('exporter.summary.format'), t(`exporter.${FORMAT_LABEL[format]}`)],
+    [t('exporter.summary.format'), t(FORMAT_LABEL[format])],
     [t('exporter.summary.sha256'), <Code key="sha">{result.sha256}</Code>],
     [t('exporter.summary.seconds'), t('exporter.seconds', { value: seconds.toFixed(1) })],
   ];

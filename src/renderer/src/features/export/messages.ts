@@ -1,4 +1,13 @@
 /** The Export view's UI text (export and bundle import), registered in i18n. */
+import type { ExportFormat } from '@shared/bundle/format';
+
+/** The message key naming each export format. */
+export const FORMAT_LABEL: Record<ExportFormat, string> = {
+  bundle: 'exporter.formatBundle',
+  jsonl: 'exporter.formatJsonl',
+  csv: 'exporter.formatCsv',
+};
+
 export const ja = {
   exporter: {
     title: 'データセットの書き出しと読み込み',
