@@ -143,6 +143,10 @@ test('conflicting corrections are listed and the librarian’s choice is stored'
   await expect(conflict).toContainText('影響件数');
   await expect(conflict).toContainText('10');
   await expect(conflict).toContainText('12');
+  const auto = app.getByTestId('bundle-auto-changes');
+  await auto.getByRole('button').click();
+  await expect(auto.getByRole('row', { name: /タイトル/ })).toContainText('同僚の訂正');
+  await expect(auto.getByRole('row', { name: /タグ/ })).toContainText('同僚');
   await app.screenshot({ path: 'test-results/export-conflicts.png', fullPage: true });
   await conflict.getByRole('radiogroup', { name: '影響件数' }).getByText('相手の値').click();
   await exporter.applyImport();

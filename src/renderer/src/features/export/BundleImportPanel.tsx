@@ -7,6 +7,7 @@ import type { Bundle } from '@shared/bundle/format';
 import type { MergeKind, MergePlan, Resolutions } from '@shared/bundle/merge';
 import { api } from '../../api';
 import { applyBundleImport, BundleError, planBundleImport, readBundleFile } from './bundle-import';
+import { AutoChanges } from './AutoChanges';
 import { ConflictTable } from './ConflictTable';
 
 type State =
@@ -153,6 +154,7 @@ export function BundleImportPanel() {
                 ))}
               </Group>
             </Tooltip>
+            <AutoChanges plan={state.plan} />
             {state.plan.counts.conflict > 0 && (
               <ConflictTable plan={state.plan} resolutions={resolutions} onChange={setResolutions} />
             )}
