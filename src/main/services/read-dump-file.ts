@@ -1,9 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DumpInput } from '@shared/api';
-
-/** Larger files are refused before reading: a dump of the blog is a few MB, 2 GB is a mistake. */
-export const MAX_DUMP_BYTES = 2 * 1024 ** 3;
+import { DEFAULT_MAX_BYTES, formatSize } from '../parser/decode';
 
 export class FileAccessError extends Error {
   constructor(
@@ -25,10 +23,11 @@ export async function readDumpInput(input: DumpInput): Promise<Uint8Array> {
     throw new FileAccessError('not_found', `${name}: file not found`);
   }
   if (!info.isFile()) throw new FileAccessError('not_a_file', `${name}: not a regular file`);
-  if (info.size > MAX_DUMP_BYTES)
+  // Refused before reading, with the same limit the parser applies to bytes it is handed.
+  if (info.size > DEFAULT_MAX_BYTES)
     throw new FileAccessError(
       'too_large',
-      `${name}: ${formatBytes(info.size)} is larger than the 2 GB limit`,
+      `${name}: ${formatSize(info.size)} is larger than the ${formatSize(DEFAULT_MAX_BYTES)} limit`,
     );
   const handle = await open(input.path, 'r');
   try {
@@ -45,11 +44,4 @@ export async function readDumpInput(input: DumpInput): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ParseEvent } from '@shared/api';
+import { createParseService } from '../../../src/main/services/parse-service';
+
+const post = (n: number) =>
+  `【セキュリティ事件簿#2024-${String(n).padStart(3, '0')}】株式会社テスト${n} 個人情報の漏えいについて 2024/9/12\n\n` +
+  `当社サーバーに不正アクセスがあり、お客様${n}名の氏名が流出したおそれがあります。\n\nリリース文アーカイブ\n\n`;
+
+describe('parse service (inline)', () => {
+  it('streams file-start, record batches and file-done, and sums up the job', async () => {
+    const events: ParseEvent[] = [];
+    const bytes = new TextEncoder().encode(post(1) + post(2));
+    const summary = await createParseService().start(
+      { jobId: 'j1', files: [{ name: 'dir/dump.txt', bytes }] },
+      (e) => events.push(e),
+    );
+    expect(events[0]).toMatchObject({ type: 'file-start', file: 'dump.txt', total: 1 });
+    const records = events.flatMap((e) => (e.type === 'records' ? e.records : []));
+    expect(records.map((r) => r.caseId.value)).toEqual(['2024-001', '2024-002']);
+    expect(events.at(-1)).toMatchObject({ type: 'file-done', summary: { file: 'dump.txt', incidents: 2 } });
+    expect(summary).toMatchObject({ jobId: 'j1', cancelled: false, errors: [] });
+  });
+
+  it('stops between files when cancelled', async () => {
+    const service = createParseService();
+    const bytes = new TextEncoder().encode(post(1));
+    const files = [1, 2, 3].map((i) => ({ name: `d${i}.txt`, bytes }));
+    const summary = await service.start({ jobId: 'j2', files }, (e) => {
+      if (e.type === 'file-done') service.cancel('j2');
+    });
+    expect(summary.cancelled).toBe(true);
+    expect(summary.files).toHaveLength(1);
+  });
+
+  it('refuses a second job with the same id while the first runs', async () => {
+    const service = createParseService();
+    const bytes = new TextEncoder().encode(post(1));
+    const first = service.start({ jobId: 'same', files: [{ name: 'a.txt', bytes }] }, () => {});
+    await expect(
+      service.start({ jobId: 'same', files: [{ name: 'b.txt', bytes }] }, () => {}),
+    ).rejects.toThrow('already running');
+    await first;
+  });
+});
