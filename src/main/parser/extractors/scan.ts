@@ -3,7 +3,8 @@
  * vocabularies, 25 leak phrases) used to scan the post once per regex; most of those regexes start
  * with one of a few known characters (`(紛失|盗難|…)` starts with 紛 or 盗), so a single walk over
  * the text that stops only at such characters and tries the regexes that can start there (a sticky
- * exec) finds the same matches at a fraction of the cost.
+ * exec) finds the same matches at a fraction of the cost. The unit after the stop is checked
+ * too: most stops (の, に, digits, line breaks) are ruled out by it without running a regex.
  *
  * `matchAllMany(res, text, from, to)[i]` equals `matchAll(res[i], text, from, to)` for every i:
  * each regex keeps its own leftmost, non-overlapping matches. Regexes whose first characters are
@@ -12,12 +13,18 @@
  */
 import { matchAll, type Match } from './text';
 
-/** What may start a match of a regex (or a part of one), and whether it can match empty. */
-interface First {
-  /** Code units a non-empty match may start with; null: any. */
-  units: Set<number> | null;
-  nullable: boolean;
-}
+/**
+ * What a regex (or a part of one) may match, cut to its first two code units: every match `m`
+ * has `m.slice(0, 2)` in the set ('' when it can match empty). {@link WILD} in second place
+ * stands for any unit. null: the first unit is not known ("any"). A superset is always safe:
+ * the sticky exec decides; the sets only spare it the positions where it cannot match.
+ */
+type Prefixes = Set<string> | null;
+
+/** "Any code unit" in second place of a prefix. */
+const WILD = '\uffff';
+/** Above this many pairs a concatenation keeps only first units (second: WILD). */
+const MAX_PAIRS = 4096;
 
 const DIGITS = [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
 /** What \s matches (the same set String#trim removes). */
@@ -27,22 +34,40 @@ const SPACES = [
 ];
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 
-const ANY: First = { units: null, nullable: false };
-const EMPTY: First = { units: new Set(), nullable: true };
+/** Zero-width (lookarounds, anchors, \b): matches only ''. */
+const EMPTY = (): Prefixes => new Set(['']);
+const unitsOf = (codes: Iterable<number>): Prefixes => new Set([...codes].map((c) => String.fromCharCode(c)));
 
-function union(a: Set<number> | null, b: Set<number> | null): Set<number> | null {
+function union(a: Prefixes, b: Prefixes): Prefixes {
   if (a === null || b === null) return null;
   const u = new Set(a);
   for (const x of b) u.add(x);
   return u;
 }
 
+/** Prefixes of a match of A followed by a match of B. */
+function concat(a: Prefixes, b: Prefixes): Prefixes {
+  if (a === null) return null;
+  const out = new Set<string>();
+  // Too many pairs (two long character classes): say only that the second unit is any.
+  const wide = b === null || a.size * b.size > MAX_PAIRS;
+  for (const x of a) {
+    if (x.length === 2) out.add(x);
+    else if (x.length === 1) {
+      if (wide) out.add(x + WILD);
+      else for (const y of b!) out.add((x + y).slice(0, 2));
+    } else if (b === null) return null;
+    else for (const y of b) out.add(y);
+  }
+  return out;
+}
+
 /**
- * Reads a regex source far enough to know the code units its matches start with. Handles what
+ * Reads a regex source far enough to know the first two code units of its matches. Handles what
  * the extractors use: literals, groups, alternation, quantifiers, lookarounds, \b; a character
- * class, `.`, or a class escape (\s, \d, \p{…}) in first position makes the answer "any".
+ * class it cannot list, `.`, or a class escape (\w, \p{…}) stands for "any unit".
  */
-class FirstUnits {
+class PrefixReader {
   private pos = 0;
   constructor(
     private readonly src: string,
@@ -50,57 +75,61 @@ class FirstUnits {
     private readonly unicode: boolean,
   ) {}
 
-  static of(re: RegExp): Set<number> | null {
+  /** The regex's prefixes; null when its first unit is unknown or it can match empty. */
+  static of(re: RegExp): Prefixes {
     try {
-      const p = new FirstUnits(re.source, re.ignoreCase, re.unicode || re.flags.includes('v'));
+      const p = new PrefixReader(re.source, re.ignoreCase, re.unicode || re.flags.includes('v'));
       const f = p.alternation();
-      if (p.pos !== p.src.length || f.nullable) return null;
-      return f.units;
+      if (p.pos !== p.src.length || f === null || f.has('')) return null;
+      return f;
     } catch {
       return null;
     }
   }
 
-  private alternation(): First {
+  private alternation(): Prefixes {
     let f = this.sequence();
     while (this.src[this.pos] === '|') {
       this.pos++;
-      const g = this.sequence();
-      f = { units: union(f.units, g.units), nullable: f.nullable || g.nullable };
+      f = union(f, this.sequence());
     }
     return f;
   }
 
-  private sequence(): First {
-    let units: Set<number> | null = new Set();
-    let nullable = true;
+  private sequence(): Prefixes {
+    let f: Prefixes = EMPTY();
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const t = this.quantified();
-      if (nullable) units = union(units, t.units);
-      nullable &&= t.nullable;
+      // Keep reading even once every prefix is two units long: the source must be consumed.
+      f = concat(f, t);
     }
-    return { units, nullable };
+    return f;
   }
 
-  private quantified(): First {
+  private quantified(): Prefixes {
     const t = this.atom();
     const c = this.src[this.pos];
-    let optional = false;
+    let min = 1;
+    let max = Infinity;
     if (c === '?' || c === '*') {
-      optional = true;
+      min = 0;
+      if (c === '?') max = 1;
       this.pos++;
     } else if (c === '+') this.pos++;
     else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.pos));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
       if (!m) throw new Error('unsupported quantifier');
-      optional = Number(m[1]) === 0;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
       this.pos += m[0].length;
     } else return t;
     if (this.src[this.pos] === '?') this.pos++; // lazy
-    return optional ? { units: t.units, nullable: true } : t;
+    // Two repetitions at most matter for two units: X{0,…} ⊆ '' | X | XX, X{1,…} ⊆ X | XX.
+    const some = max <= 1 ? t : union(t, concat(t, t));
+    return min === 0 ? union(EMPTY(), some) : some;
   }
 
-  private atom(): First {
+  private atom(): Prefixes {
     const src = this.src;
     const c = src[this.pos]!;
     if (c === '(') {
@@ -114,28 +143,28 @@ class FirstUnits {
       const inner = this.alternation();
       if (src[this.pos] !== ')') throw new Error('unbalanced group');
       this.pos++;
-      return lookaround ? EMPTY : inner;
+      return lookaround ? EMPTY() : inner;
     }
     if (c === '[') return this.charClass();
     if (c === '\\') {
       const e = src[this.pos + 1]!;
       this.pos += 2;
-      if (e === 'b' || e === 'B') return EMPTY;
-      if (e === 'd' || e === 's') return { units: new Set(e === 'd' ? DIGITS : SPACES), nullable: false };
+      if (e === 'b' || e === 'B') return EMPTY();
+      if (e === 'd' || e === 's') return unitsOf(e === 'd' ? DIGITS : SPACES);
       if (/[pPu]/.test(e) && src[this.pos] === '{') {
         this.pos = src.indexOf('}', this.pos) + 1;
-        return ANY;
+        return null;
       }
-      if (/[DSwWpPuxck0-9]/.test(e)) throw new Error('escape not handled in first position');
+      if (/[DSwWpPuxck0-9]/.test(e)) throw new Error('escape not handled');
       return this.literal(CONTROL[e] ?? e);
     }
     if (c === '.') {
       this.pos++;
-      return ANY;
+      return null;
     }
     if (c === '^' || c === '$') {
       this.pos++;
-      return EMPTY;
+      return EMPTY();
     }
     if (c === ')' || c === '|' || c === '?' || c === '*' || c === '+') throw new Error('unexpected');
     this.pos++;
@@ -144,7 +173,7 @@ class FirstUnits {
 
   /** `[…]`: its members when it lists characters, ranges, \d or \s; otherwise (negated, other
    * escapes) "any". */
-  private charClass(): First {
+  private charClass(): Prefixes {
     const src = this.src;
     this.pos++;
     let known = src[this.pos] !== '^';
@@ -181,13 +210,13 @@ class FirstUnits {
       prev = ch.charCodeAt(0);
     }
     this.pos++;
-    return known ? { units, nullable: false } : ANY;
+    return known ? unitsOf(units) : null;
   }
 
-  private literal(ch: string): First {
+  private literal(ch: string): Prefixes {
     const units = new Set<number>();
     this.addUnit(units, ch);
-    return { units, nullable: false };
+    return unitsOf(units);
   }
 
   /** Adds a character and, under /i, its other cases (only where those are plain ASCII). */
@@ -210,7 +239,10 @@ class FirstUnits {
 interface Scanner {
   /** Per code unit: index into `lists` (0: no regex starts there). */
   slot: Uint16Array;
+  /** The regexes that may start at a unit… */
   lists: number[][];
+  /** …and, in parallel, the units that may follow it in their matches (null: any). */
+  seconds: (Set<number> | null)[][];
   sticky: RegExp[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
@@ -221,25 +253,35 @@ const SCANNERS = new WeakMap<readonly RegExp[], Scanner>();
 function scannerFor(res: readonly RegExp[]): Scanner {
   let sc = SCANNERS.get(res);
   if (sc) return sc;
-  const byUnit = new Map<number, number[]>();
+  /** first unit → regex index → second units (null: any). */
+  const byUnit = new Map<number, Map<number, Set<number> | null>>();
   const alone: number[] = [];
   res.forEach((re, i) => {
-    const units = FirstUnits.of(re);
-    if (!units) return alone.push(i);
-    for (const u of units) {
-      const list = byUnit.get(u) ?? [];
-      list.push(i);
-      byUnit.set(u, list);
+    const prefixes = PrefixReader.of(re);
+    if (!prefixes) return alone.push(i);
+    for (const x of prefixes) {
+      const u = x.charCodeAt(0);
+      const forUnit = byUnit.get(u) ?? new Map<number, Set<number> | null>();
+      byUnit.set(u, forUnit);
+      const known = forUnit.has(i) ? forUnit.get(i)! : new Set<number>();
+      // A one-unit match, or any second unit: the second unit cannot rule this regex out.
+      if (known === null || x.length < 2 || x[1] === WILD) forUnit.set(i, null);
+      else forUnit.set(i, known.add(x.charCodeAt(1)));
     }
   });
   const slot = new Uint16Array(0x10000);
   const lists: number[][] = [[]];
-  for (const [u, list] of byUnit) {
+  const seconds: (Set<number> | null)[][] = [[]];
+  for (const [u, forUnit] of byUnit) {
     slot[u] = lists.length;
-    lists.push(list);
+    // In index order, as a scan regex by regex would record them (the order does not change
+    // the matches, only keeps the work predictable).
+    const entries = [...forUnit].sort((a, b) => a[0] - b[0]);
+    lists.push(entries.map(([i]) => i));
+    seconds.push(entries.map(([, next]) => next));
   }
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
-  sc = { slot, lists, sticky, alone };
+  sc = { slot, lists, seconds, sticky, alone };
   SCANNERS.set(res, sc);
   return sc;
 }
@@ -249,7 +291,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * Pass the same array object each time: its tables are built once.
  */
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
-  const { slot, lists, sticky, alone } = scannerFor(res);
+  const { slot, lists, seconds, sticky, alone } = scannerFor(res);
   const out: Match[][] = res.map(() => []);
   for (const i of alone) out[i] = matchAll(res[i]!, text, from, to);
   // Work on the same slice matchAll would: what lies outside it is invisible to lookbehinds.
@@ -259,8 +301,15 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
   for (let p = 0; p < s.length; p++) {
     const k = slot[s.charCodeAt(p)]!;
     if (k === 0) continue;
-    for (const i of lists[k]!) {
+    const list = lists[k]!;
+    const nexts = seconds[k]!;
+    const next = s.charCodeAt(p + 1); // NaN at the end: no two-unit match starts there
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
       if (p < lastEnd[i]!) continue;
+      const allowed = nexts[j]!;
+      // Most tries fail on the second unit (の of のべ before a kana that is not べ): skip the exec.
+      if (allowed !== null && !allowed.has(next)) continue;
       const y = sticky[i]!;
       // A /u scan steps over surrogate pairs: it never starts a match between the two halves.
       if (y.unicode && p > 0 && isTrail(s.charCodeAt(p)) && isLead(s.charCodeAt(p - 1))) continue;
@@ -279,4 +328,13 @@ const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** @internal For tests: the first code units of `re`, or null. */
-export const firstUnitsOf = (re: RegExp): Set<number> | null => FirstUnits.of(re);
+export const firstUnitsOf = (re: RegExp): Set<number> | null => {
+  const prefixes = PrefixReader.of(re);
+  return prefixes && new Set([...prefixes].map((x) => x.charCodeAt(0)));
+};
+
+/** @internal For tests: the two-unit prefixes of `re` (WILD shown as `*`), or null. */
+export const prefixesOf = (re: RegExp): string[] | null => {
+  const prefixes = PrefixReader.of(re);
+  return prefixes && [...prefixes].map((x) => x.replace(WILD, '*')).sort();
+};

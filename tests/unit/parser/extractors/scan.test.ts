@@ -11,7 +11,7 @@ import { COUNT_RES } from '../../../../src/main/parser/extractors/counts';
 import { VOCAB_RES } from '../../../../src/main/parser/extractors/dataTypes';
 import { DATE_RES } from '../../../../src/main/parser/extractors/dates';
 import { LEAK_RES } from '../../../../src/main/parser/extractors/leakStatus';
-import { firstUnitsOf, matchAllMany } from '../../../../src/main/parser/extractors/scan';
+import { firstUnitsOf, matchAllMany, prefixesOf } from '../../../../src/main/parser/extractors/scan';
 import { matchAll } from '../../../../src/main/parser/extractors/text';
 import { normalise } from '../../../../src/main/parser/normalise';
 
@@ -118,5 +118,19 @@ describe('matchAllMany', () => {
     expect(chars(/\bB?CC\b|Bcc/i)).toBe('BCbc');
     expect(firstUnitsOf(/[^。]{0,3}漏えい/)).toBeNull();
     expect(firstUnitsOf(/x*/)).toBeNull();
+  });
+
+  it('knows the first two units of a match, or that the second can be any', () => {
+    expect(prefixesOf(/(紛失|盗難|盗まれ)/)).toEqual(['盗ま', '盗難', '紛失']);
+    expect(prefixesOf(/(のべ|計)[ \t]*\d/)).toEqual(
+      ['のべ', '計\t', '計 ', ...'0123456789'.split('').map((d) => '計' + d)].sort(),
+    );
+    expect(prefixesOf(/a(?=b)c?|x[^y]/)).toEqual(['a', 'ac', 'x*']);
+    expect(prefixesOf(/\s?日/)).toEqual(
+      ['日', ...[9, 10, 11, 12, 13, 32].map((c) => String.fromCharCode(c) + '日')]
+        .concat(prefixesOf(/\s?日/)!.filter((x) => x.charCodeAt(0) > 32 && x !== '日'))
+        .sort(),
+    );
+    expect(prefixesOf(/.x/)).toBeNull();
   });
 });
