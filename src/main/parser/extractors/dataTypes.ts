@@ -136,6 +136,13 @@ function firstFrom(ms: VocabMatch[], pos: number): number {
   return lo;
 }
 
+/** True when a match lies wholly inside the segment (cheaper than termsIn when there is none). */
+function anyWithin(ms: VocabMatch[], seg: Segment): boolean {
+  for (let i = firstFrom(ms, seg.start); i < ms.length && ms[i]!.start < seg.end; i++)
+    if (ms[i]!.end <= seg.end) return true;
+  return false;
+}
+
 /** The terms of a segment: vocabulary in order, an earlier term masking what it covers. */
 function termsIn(ms: VocabMatch[], seg: Segment): Hit[] {
   const inSeg: VocabMatch[] = [];
@@ -189,6 +196,8 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
   const title: Segment = { text: text.slice(titleFrom, tr.end), start: titleFrom, end: tr.end };
   const body = bodyVocab(ctx);
   const clausesOf = (sent: Segment, ms: VocabMatch[], zone: Zone | undefined) => {
+    // Most sentences hold no term at all: then no clause of theirs does, and need not be cut.
+    if (!anyWithin(ms, sent)) return;
     for (const cl of clauses(sent)) {
       // Terms first: most clauses name none, and then the clause tests need not run.
       const hits = termsIn(ms, cl);

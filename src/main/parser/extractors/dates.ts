@@ -182,11 +182,31 @@ const INCIDENT_CUE =
 const DISCOVERY_CUE =
   /(判明|発覚|気づ|気付|確認し(た|ました)|確認いたしました|認知|発見|異常を確認|連絡を受け|報告を受け|指摘|申告)/;
 
+const WEEKDAYS = '月火水木金土日';
+
+/**
+ * True when text[from, to) holds at least 6 characters besides brackets, spaces and weekdays
+ * (`(火)`, `(月曜日)`): the sentence goes on to say what happened on the date. Counts instead of
+ * deleting those with a regex replace, and stops at the sixth.
+ */
+function describedAfter(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === ')' || /\s/.test(c)) continue;
+    if (WEEKDAYS.includes(c)) {
+      if (text.startsWith('曜日', i + 1) && i + 3 <= to) i += 2;
+      continue;
+    }
+    if (++n >= 6) return true;
+  }
+  return false;
+}
+
 /** Text that describes the event at a date: its sentence, or the next line on a timeline. */
 function contextAt(text: string, d: DateMention): string {
   const sent = sentenceAt(text, d.start);
-  const rest = sent.text.slice(d.end - sent.start).replace(/[()\s]|[月火水木金土日](曜日)?/g, '');
-  if (rest.length >= 6) return sent.text;
+  if (describedAfter(text, d.end, sent.end)) return sent.text;
   const nextLine = text.slice(sent.end).match(/\n\s*([^\n]+)/);
   return sent.text + (nextLine ? nextLine[1] : '');
 }
