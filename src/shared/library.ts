@@ -36,12 +36,31 @@ export interface LibraryRecord {
   updatedAt: number;
 }
 
+/** The parser layer's value of a field. */
+export function extractedValue<F extends EditableField>(record: ParsedRecord, field: F): FieldValue<F> {
+  if (field === 'kind') return record.kind as FieldValue<F>;
+  return (record[field as Exclude<EditableField, 'kind'>] as { value: unknown }).value as FieldValue<F>;
+}
+
 export function effectiveValue<F extends EditableField>(record: LibraryRecord, field: F): FieldValue<F> {
   const corrected = record.corrections[field];
-  if (corrected !== undefined) return corrected as FieldValue<F>;
-  if (field === 'kind') return record.extracted.kind as FieldValue<F>;
-  return (record.extracted[field as Exclude<EditableField, 'kind'>] as { value: unknown })
-    .value as FieldValue<F>;
+  return corrected !== undefined ? (corrected as FieldValue<F>) : extractedValue(record.extracted, field);
+}
+
+/** A parsed post as it first enters the library: a draft with no human layer yet. */
+export function newLibraryRecord(parsed: ParsedRecord, now: number): LibraryRecord {
+  return {
+    id: parsed.id,
+    extracted: parsed,
+    corrections: {},
+    status: 'draft',
+    tags: [],
+    note: '',
+    needsLook: false,
+    sources: [parsed.source],
+    importedAt: now,
+    updatedAt: now,
+  };
 }
 
 /** One dump import, for the import history. */

@@ -11,8 +11,8 @@ import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { exportLibraryRecords } from '@shared/bundle/export';
 import type { ExportFormat } from '@shared/bundle/format';
+import { newLibraryRecord } from '@shared/library';
 import type { LibraryRecord } from '@shared/library';
-import type { ParsedRecord } from '@shared/record';
 import pkg from '../../../package.json' with { type: 'json' };
 import { parseDump, PARSER_VERSION } from '../parser';
 
@@ -37,21 +37,6 @@ const FORMATS: Record<ExportCommandOptions['format'], ExportFormat> = {
   csv: 'csv',
 };
 
-export function toLibraryRecord(parsed: ParsedRecord, now: number): LibraryRecord {
-  return {
-    id: parsed.id,
-    extracted: parsed,
-    corrections: {},
-    status: 'draft',
-    tags: [],
-    note: '',
-    needsLook: false,
-    sources: [parsed.source],
-    importedAt: now,
-    updatedAt: now,
-  };
-}
-
 /** Runs the command; returns the exit code (non-zero when no file could be read or nothing was written). */
 export async function runExport(
   files: string[],
@@ -67,7 +52,7 @@ export async function runExport(
       const { records: parsed = [] } = parseDump(readFileSync(path), { file: name });
       for (const p of parsed) {
         const known = records.get(p.id);
-        if (!known) records.set(p.id, toLibraryRecord(p, now));
+        if (!known) records.set(p.id, newLibraryRecord(p, now));
         // The same dump given twice adds no second source.
         else if (
           !known.sources.some((s) => s.sha256 === p.source.sha256 && s.startLine === p.source.startLine)

@@ -4,8 +4,7 @@
  * describes the set and pins its content with the canonical records hash (see export.ts).
  */
 import { EDITABLE_FIELDS } from '../record';
-import type { ParsedRecord } from '../record';
-import { effectiveValue } from '../library';
+import { effectiveValue, extractedValue } from '../library';
 import type { LibraryRecord } from '../library';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, EVIDENCED_FIELDS } from './format';
 import type { BundleManifest, BundleRecord, BundleSelection, BundleValues } from './format';
@@ -33,7 +32,7 @@ export function toBundleRecord(record: LibraryRecord): BundleRecord {
   const parserValues: Record<string, unknown> = {};
   for (const f of VALUE_KEYS) {
     values[f] = effectiveValue(record, f);
-    if (record.corrections[f] !== undefined) parserValues[f] = parserValue(x, f);
+    if (record.corrections[f] !== undefined) parserValues[f] = extractedValue(x, f);
   }
   const evidence: Record<string, string[]> = {};
   const confidence: Record<string, number> = {};
@@ -59,10 +58,6 @@ export function toBundleRecord(record: LibraryRecord): BundleRecord {
     tags: [...record.tags],
     values: values as BundleValues,
   };
-}
-
-function parserValue(x: ParsedRecord, field: (typeof EDITABLE_FIELDS)[number]): unknown {
-  return field === 'kind' ? x.kind : x[field].value;
 }
 
 /** The dumps behind a set of records, gathered record by record; listed once each, sorted. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryRecord } from '@shared/library';
-import { newLibraryRecord } from '../../../src/renderer/src/db/merge';
+import { newLibraryRecord } from '@shared/library';
 import {
   DEFAULT_FILTER,
   filterRecords,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeParsed, newLibraryRecord } from '../../../src/renderer/src/db/merge';
+import { newLibraryRecord } from '@shared/library';
+import { mergeParsed } from '../../../src/renderer/src/db/merge';
 import { postKey } from '../../../src/renderer/src/db/post-identity';
 import { compareVersions } from '../../../src/renderer/src/db/values';
 import { makeParsed } from './make-record';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newLibraryRecord } from '../../../src/renderer/src/db/merge';
+import { newLibraryRecord } from '@shared/library';
 import { dashboardCounts } from '../../../src/renderer/src/features/dashboard/dashboard-counts';
 import { nextUnreviewed } from '../../../src/renderer/src/features/review/navigation';
 import { highlightPieces } from '../../../src/renderer/src/features/review/highlight';

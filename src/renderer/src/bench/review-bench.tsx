@@ -10,7 +10,7 @@ import { Notifications } from '@mantine/notifications';
 import { createRoot } from 'react-dom/client';
 import type { ParsedRecord } from '@shared/record';
 import { db, LibrarianDatabase } from '../db/database';
-import { newLibraryRecord } from '../db/merge';
+import { newLibraryRecord } from '@shared/library';
 import { RecordWriter } from '../features/import/record-writer';
 import { useLibraryCache } from '../features/library/library-cache';
 import { DEFAULT_FILTER, filterRows, sortRows, DEFAULT_SORT } from '../features/review/filter';

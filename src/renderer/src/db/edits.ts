@@ -7,7 +7,8 @@ import type { EditEntry, LibraryRecord } from '@shared/library';
 import { EDITABLE_FIELDS } from '@shared/record';
 import type { EditableField } from '@shared/record';
 import type { LibrarianDatabase } from './database';
-import { extractedValue, sameValue } from './values';
+import { extractedValue } from '@shared/library';
+import { sameValue } from './values';
 
 export type EditTarget = EditEntry['field'];
 

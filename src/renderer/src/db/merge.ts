@@ -14,7 +14,8 @@
 import type { LibraryRecord } from '@shared/library';
 import { EDITABLE_FIELDS } from '@shared/record';
 import type { ParsedRecord, Source } from '@shared/record';
-import { compareVersions, extractedValue, sameValue } from './values';
+import { extractedValue, newLibraryRecord } from '@shared/library';
+import { compareVersions, sameValue } from './values';
 
 export type MergeOutcome = 'new' | 'unchanged' | 'updated';
 
@@ -23,21 +24,6 @@ export interface MergeResult {
   outcome: MergeOutcome;
   /** False when the stored record needs no write. */
   changed: boolean;
-}
-
-export function newLibraryRecord(parsed: ParsedRecord, now: number): LibraryRecord {
-  return {
-    id: parsed.id,
-    extracted: parsed,
-    corrections: {},
-    status: 'draft',
-    tags: [],
-    note: '',
-    needsLook: false,
-    sources: [parsed.source],
-    importedAt: now,
-    updatedAt: now,
-  };
 }
 
 const sameSource = (a: Source, b: Source) =>

@@ -1,6 +1,4 @@
-/** Small pure helpers over record values: equality and the parser layer's value of a field. */
-import type { FieldValue } from '@shared/library';
-import type { EditableField, ParsedRecord } from '@shared/record';
+/** Small pure helpers over record values: equality and parser-version order. */
 
 /** Structural equality for the JSON-like values records hold (arrays compared in order). */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -17,11 +15,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
     aKeys.length === bKeys.length &&
     aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
   );
-}
-
-export function extractedValue<F extends EditableField>(record: ParsedRecord, field: F): FieldValue<F> {
-  if (field === 'kind') return record.kind as FieldValue<F>;
-  return (record[field as Exclude<EditableField, 'kind'>] as { value: unknown }).value as FieldValue<F>;
 }
 
 /** Compares dotted numeric versions ("1.10.0" > "1.9.2"); non-numeric parts compare as text. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { effectiveValue } from '@shared/library';
 import type { LibraryRecord } from '@shared/library';
 import type { EditableField } from '@shared/record';
-import { extractedValue } from '../../db/values';
+import { extractedValue } from '@shared/library';
 import { perform } from './actions';
 import { FieldEditor } from './FieldEditor';
 import { LOW_CONFIDENCE } from './filter';
