@@ -21,8 +21,8 @@
  */
 import type { Category, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
-import { matchAllMany } from './scan';
-import { bodyStart, conf, leadRange, sentenceAt, span, titleRange, type Match } from './text';
+import { bodyScan, matchAllMany } from './scan';
+import { conf, leadRange, sentenceAt, span, titleRange, type Match } from './text';
 
 type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting';
 interface Cue {
@@ -144,6 +144,9 @@ const CUE_LIST = Object.entries(CUES) as [Category, Cue[]][];
 /** Every cue's regex, in CUE_LIST order. */
 export const CUE_RES: readonly RegExp[] = CUE_LIST.flatMap(([, cues]) => cues.map((c) => c.re));
 
+/** The cues' matches in a post's body (one shared walk: see ./scan). */
+const bodyCues = bodyScan(CUE_RES);
+
 const ATTACKS: Category[] = ['unauthorized_access', 'ransomware', 'malware', 'phishing'];
 /** Attack categories that are a more specific account of an unauthorised access. */
 const SPECIFIC_ATTACKS: Category[] = ['ransomware', 'phishing', 'malware', 'account_takeover'];
@@ -174,13 +177,12 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
   const text = ctx.text;
   const tr = titleRange(ctx);
   const lead = leadRange(ctx);
-  const from = bodyStart(ctx);
   const hits = new Map<Category, Hit[]>();
   const kinds = new Map<Category, Set<CueKind>>();
 
   // Every cue in one walk over the title and one over the body (see ./scan).
   const inTitle = matchAllMany(CUE_RES, text, tr.start, tr.end);
-  const inBody = matchAllMany(CUE_RES, text, from, text.length);
+  const inBody = bodyCues(ctx);
   let k = 0;
   for (const [cat, cues] of CUE_LIST) {
     for (const cue of cues) {

@@ -18,7 +18,6 @@ import type { PostContext, ExtractorResult } from '../types';
 import {
   bodyLines,
   bodySentences,
-  bodyStart,
   clauses,
   conf,
   dataZones,
@@ -31,7 +30,7 @@ import {
   type Segment,
   type Zone,
 } from './text';
-import { matchAllMany } from './scan';
+import { bodyScan, matchAllMany } from './scan';
 
 /** Vocabulary, tried in order; an earlier term masks the text it covers from later ones. */
 const VOCAB: { type: DataType; re: RegExp }[] = [
@@ -108,8 +107,13 @@ interface VocabMatch {
 export const VOCAB_RES: readonly RegExp[] = VOCAB.map((v) => v.re);
 
 function vocabMatches(text: string, from: number, to = text.length): VocabMatch[] {
+  return byStart(text, matchAllMany(VOCAB_RES, text, from, to));
+}
+
+/** Per-regex matches as VocabMatches, by start. */
+function byStart(text: string, perRegex: Match[][]): VocabMatch[] {
   const out: VocabMatch[] = [];
-  matchAllMany(VOCAB_RES, text, from, to).forEach((ms, v) => {
+  perRegex.forEach((ms, v) => {
     for (const m of ms)
       out.push({ v, start: m.start, end: m.end, notItem: NOT_ITEM_AFTER.test(text.slice(m.end, m.end + 6)) });
   });
@@ -122,7 +126,8 @@ function vocabMatches(text: string, from: number, to = text.length): VocabMatch[
  * sentences and lines are cut right after or at one of them, so the body's matches inside a
  * segment are exactly those a scan of the segment alone would find.
  */
-const bodyVocab = perPost((ctx) => vocabMatches(ctx.text, bodyStart(ctx)));
+const bodyVocabRaw = bodyScan(VOCAB_RES);
+const bodyVocab = perPost((ctx) => byStart(ctx.text, bodyVocabRaw(ctx)));
 
 /** Index of the first match starting at or after `pos`. */
 function firstFrom(ms: VocabMatch[], pos: number): number {

@@ -14,8 +14,8 @@
  * before the incident. A date alone on a timeline line takes the text of the next line.
  */
 import type { PostContext, ExtractorResult } from '../types';
-import { matchAllMany } from './scan';
-import { bodyStart, conf, perPost, sentenceAt, span } from './text';
+import { bodyScan, matchAllMany } from './scan';
+import { conf, perPost, sentenceAt, span, type Match } from './text';
 
 const ERAS: Record<string, number> = {
   明治: 1867,
@@ -97,11 +97,18 @@ export const DATE_RES: readonly RegExp[] = [
  * All dates in text, in order. `published` (ISO) anchors dates written without a year.
  */
 export function parseJapaneseDates(text: string, published: string | null, from = 0): DateMention[] {
+  // Every date form in one walk over the text (see ./scan), then taken in the order below.
+  return datesOf(matchAllMany(DATE_RES, text, from), published);
+}
+
+/** The body's date-form matches (one shared walk: see ./scan). */
+const bodyDateMatches = bodyScan(DATE_RES);
+
+/** parseJapaneseDates from the matches of DATE_RES, regex by regex. */
+function datesOf(found: Match[][], published: string | null): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);
-  // Every date form in one walk over the text (see ./scan), then taken in the order below.
-  const found = matchAllMany(DATE_RES, text, from);
   const matchesOf = (re: RegExp) => found[DATE_RES.indexOf(re)]!;
   for (const p of PATTERNS) {
     for (const m of matchesOf(p.re)) {
@@ -241,9 +248,7 @@ interface Picked {
  * (both dates, and the discovery date's check against the incident date, use them). */
 const postDates = perPost((ctx) => {
   const published = ctx.header.publishedDate;
-  const dates = parseJapaneseDates(ctx.text, published, bodyStart(ctx)).filter(
-    (d) => !published || d.iso <= published,
-  );
+  const dates = datesOf(bodyDateMatches(ctx), published).filter((d) => !published || d.iso <= published);
   const contexts = new Map<DateMention, string>();
   const contextOf = (d: DateMention): string => {
     let c = contexts.get(d);

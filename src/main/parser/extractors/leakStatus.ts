@@ -19,7 +19,7 @@
 import type { Category, LeakStatus, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import { extractCategories } from './categories';
-import { matchAllMany } from './scan';
+import { bodyScan } from './scan';
 import { bodyStart, conf, perPost, span, titleRange } from './text';
 
 const LEAK = '(漏えい|漏洩|流出|流失|漏れ|窃取|外部に持ち出)';
@@ -93,8 +93,9 @@ export const LEAK_RES: readonly RegExp[] = [
 ];
 
 /** The body's matches of every phrase, per regex, read once per post. */
+const bodyLeak = bodyScan(LEAK_RES);
 const bodyMatches = perPost((ctx) => {
-  const all = matchAllMany(LEAK_RES, ctx.text, bodyStart(ctx));
+  const all = bodyLeak(ctx);
   return new Map(LEAK_RES.map((re, i) => [re, all[i]!]));
 });
 

@@ -11,7 +11,8 @@
  * not simple to tell (a character class or `.` in first position, an empty match) are scanned on
  * their own.
  */
-import { matchAll, type Match } from './text';
+import type { PostContext } from '../types';
+import { bodyStart, matchAll, perPost, type Match } from './text';
 
 /**
  * What a regex (or a part of one) may match, cut to its first two code units: every match `m`
@@ -322,6 +323,29 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     }
   }
   return out;
+}
+
+/** The lists of every extractor that walks the body, in the order they were registered. */
+const BODY_LISTS: (readonly RegExp[])[] = [];
+let bodyRes: readonly RegExp[] | null = null;
+
+/** One walk per post over its body for all the registered lists (see {@link bodyScan}). */
+const walkBody = perPost((ctx: PostContext) => {
+  bodyRes ??= BODY_LISTS.flat();
+  return matchAllMany(bodyRes, ctx.text, bodyStart(ctx));
+});
+
+/**
+ * Registers a list for the shared body walk and returns its reader: `bodyScan(res)(ctx)` equals
+ * `matchAllMany(res, ctx.text, bodyStart(ctx))`. Four extractors walk the same body; one walk
+ * for all their regexes pays the per-character loop once instead of four times. Call it at
+ * module load (the combined list is fixed by the first walk).
+ */
+export function bodyScan(res: readonly RegExp[]): (ctx: PostContext) => Match[][] {
+  if (bodyRes) throw new Error('bodyScan: lists must be registered before the first walk');
+  const offset = BODY_LISTS.reduce((n, l) => n + l.length, 0);
+  BODY_LISTS.push(res);
+  return (ctx) => walkBody(ctx).slice(offset, offset + res.length);
 }
 
 const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
