@@ -15,21 +15,13 @@ import { newLibraryRecord } from '@shared/library';
 import type { LibraryRecord } from '@shared/library';
 import pkg from '../../../package.json' with { type: 'json' };
 import { parseDump, PARSER_VERSION } from '../parser';
+import { stdio } from './io';
+import type { Io } from './io';
 
 export interface ExportCommandOptions {
   format: 'json' | 'jsonl' | 'csv';
   out?: string;
 }
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const stdio: Io = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-};
 
 const FORMATS: Record<ExportCommandOptions['format'], ExportFormat> = {
   json: 'bundle',

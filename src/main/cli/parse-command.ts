@@ -8,6 +8,8 @@ import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { DumpReadError, parseDump } from '../parser';
 import { DEFAULT_MAX_BYTES, formatSize } from '../parser/decode';
+import { stdio } from './io';
+import type { Io } from './io';
 
 export type OutputFormat = 'jsonl' | 'json';
 
@@ -16,16 +18,6 @@ export interface ParseCommandOptions {
   /** No per-file summary on stderr (errors are still reported). */
   quiet?: boolean;
 }
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const stdio: Io = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-};
 
 /** Runs the command; returns the exit code. */
 export function runParse(files: string[], opts: ParseCommandOptions, io: Io = stdio): number {
