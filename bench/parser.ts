@@ -4,6 +4,7 @@
  * and runs one regex over the same bytes. Targets: ≥ 20 MB/s, ≥ 25 % of baseline, peak RSS < 3×.
  */
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,16 +67,34 @@ interface ChildResult {
   parseCpuMs: number;
 }
 
-function parseInChild(file: string, ...flags: string[]): ChildResult {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(here, 'parser-child.ts'), file, ...flags],
-    {
-      cwd: resolve(here, '..'),
-      encoding: 'utf8',
-      maxBuffer: 16 * MB,
-    },
-  );
+/**
+ * The child bundled by esbuild, as the app ships the parser (electron-vite bundles it into the
+ * main process's parse-job chunk): plain node runs it, without tsx's loader in the process.
+ * `BENCH_PARSER_TSX=1` runs the TypeScript source through tsx instead (the former figure).
+ */
+function childCommand(): string[] {
+  if (process.env.BENCH_PARSER_TSX === '1') return ['--import', 'tsx', join(here, 'parser-child.ts')];
+  const outfile = join(DATA, 'parser-child.cjs');
+  mkdirSync(DATA, { recursive: true });
+  buildSync({
+    entryPoints: [join(here, 'parser-child.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs', // iconv-lite's require('buffer') needs CommonJS
+    target: 'node20',
+    tsconfig: resolve(here, '../tsconfig.node.json'),
+    logLevel: 'warning',
+  });
+  return [outfile];
+}
+
+function parseInChild(command: string[], file: string, ...flags: string[]): ChildResult {
+  const out = execFileSync(process.execPath, [...command, file, ...flags], {
+    cwd: resolve(here, '..'),
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }
 
@@ -100,8 +119,12 @@ export const parserBench: BenchModule = {
       `baseline (read + decode + 1 regex pass): ${fmt(base.ms, 0)} ms, ${fmt(baseMbs)} MB/s, ${base.matches} headers`,
     );
 
-    const r = parseInChild(file);
-    const pipe = parseInChild(file, '--pipeline-only');
+    const command = childCommand();
+    console.log(
+      `parser child: ${process.env.BENCH_PARSER_TSX === '1' ? 'TypeScript via tsx' : 'esbuild bundle'}`,
+    );
+    const r = parseInChild(command, file);
+    const pipe = parseInChild(command, file, '--pipeline-only');
     const totalMs = r.readMs + r.parseMs;
     const mbs = sizeMb / (totalMs / 1000);
     const pipeMbs = sizeMb / ((pipe.readMs + pipe.parseMs) / 1000);
