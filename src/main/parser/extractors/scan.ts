@@ -238,12 +238,13 @@ class PrefixReader {
 
 /** The walk's tables for one list of regexes, built on first use. */
 interface Scanner {
-  /** Per code unit: index into `lists` (0: no regex starts there). */
+  /** Per code unit: index into the lists below (0: no regex starts there). */
   slot: Uint16Array;
-  /** The regexes that may start at a unit… */
-  lists: number[][];
-  /** …and, in parallel, the units that may follow it in their matches (null: any). */
-  seconds: (Set<number> | null)[][];
+  /** Regexes that may start at the unit whatever follows it (one-unit matches, `.`, …). */
+  anyNext: number[][];
+  /** Regexes that may start at the unit, by the unit that follows it (null: none). One map
+   * lookup per stop rules out every regex whose second unit does not fit. */
+  byNext: (Map<number, number[]> | null)[];
   sticky: RegExp[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
@@ -271,18 +272,21 @@ function scannerFor(res: readonly RegExp[]): Scanner {
     }
   });
   const slot = new Uint16Array(0x10000);
-  const lists: number[][] = [[]];
-  const seconds: (Set<number> | null)[][] = [[]];
+  const anyNext: number[][] = [[]];
+  const byNext: (Map<number, number[]> | null)[] = [null];
   for (const [u, forUnit] of byUnit) {
-    slot[u] = lists.length;
-    // In index order, as a scan regex by regex would record them (the order does not change
-    // the matches, only keeps the work predictable).
-    const entries = [...forUnit].sort((a, b) => a[0] - b[0]);
-    lists.push(entries.map(([i]) => i));
-    seconds.push(entries.map(([, next]) => next));
+    slot[u] = anyNext.length;
+    const any: number[] = [];
+    const next = new Map<number, number[]>();
+    for (const [i, seconds] of [...forUnit].sort((x, y) => x[0] - y[0])) {
+      if (seconds === null) any.push(i);
+      else for (const v of seconds) next.set(v, [...(next.get(v) ?? []), i]);
+    }
+    anyNext.push(any);
+    byNext.push(next.size ? next : null);
   }
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
-  sc = { slot, lists, seconds, sticky, alone };
+  sc = { slot, anyNext, byNext, sticky, alone };
   SCANNERS.set(res, sc);
   return sc;
 }
@@ -292,35 +296,33 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * Pass the same array object each time: its tables are built once.
  */
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
-  const { slot, lists, seconds, sticky, alone } = scannerFor(res);
+  const { slot, anyNext, byNext, sticky, alone } = scannerFor(res);
   const out: Match[][] = res.map(() => []);
   for (const i of alone) out[i] = matchAll(res[i]!, text, from, to);
   // Work on the same slice matchAll would: what lies outside it is invisible to lookbehinds.
   const s = text.slice(from, to);
   const base = Math.min(from, text.length);
   const lastEnd = new Int32Array(res.length);
+  /** Tries regex i at p (each regex keeps its own leftmost, non-overlapping matches). */
+  const tryAt = (i: number, p: number) => {
+    if (p < lastEnd[i]!) return;
+    const y = sticky[i]!;
+    // A /u scan steps over surrogate pairs: it never starts a match between the two halves.
+    if (y.unicode && p > 0 && isTrail(s.charCodeAt(p)) && isLead(s.charCodeAt(p - 1))) return;
+    y.lastIndex = p;
+    const m = y.exec(s);
+    if (m === null) return;
+    const start = base + m.index;
+    out[i]!.push({ text: m[0], start, end: start + m[0].length, groups: m.slice(1) });
+    lastEnd[i] = m.index + m[0].length;
+  };
   for (let p = 0; p < s.length; p++) {
     const k = slot[s.charCodeAt(p)]!;
     if (k === 0) continue;
-    const list = lists[k]!;
-    const nexts = seconds[k]!;
-    const next = s.charCodeAt(p + 1); // NaN at the end: no two-unit match starts there
-    for (let j = 0; j < list.length; j++) {
-      const i = list[j]!;
-      if (p < lastEnd[i]!) continue;
-      const allowed = nexts[j]!;
-      // Most tries fail on the second unit (の of のべ before a kana that is not べ): skip the exec.
-      if (allowed !== null && !allowed.has(next)) continue;
-      const y = sticky[i]!;
-      // A /u scan steps over surrogate pairs: it never starts a match between the two halves.
-      if (y.unicode && p > 0 && isTrail(s.charCodeAt(p)) && isLead(s.charCodeAt(p - 1))) continue;
-      y.lastIndex = p;
-      const m = y.exec(s);
-      if (m === null) continue;
-      const start = base + m.index;
-      out[i]!.push({ text: m[0], start, end: start + m[0].length, groups: m.slice(1) });
-      lastEnd[i] = m.index + m[0].length;
-    }
+    for (const i of anyNext[k]!) tryAt(i, p);
+    // At the end there is no next unit (NaN): no two-unit match starts there.
+    const fitting = byNext[k]?.get(s.charCodeAt(p + 1));
+    if (fitting) for (const i of fitting) tryAt(i, p);
   }
   return out;
 }
