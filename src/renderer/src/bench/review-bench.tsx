@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import type { ParsedRecord } from '@shared/record';
 import { db, LibrarianDatabase } from '../db/database';
 import { newLibraryRecord } from '@shared/library';
+import { putRecords } from '../db/write-records';
 import { RecordWriter } from '../features/import/record-writer';
 import { useLibraryCache } from '../features/library/library-cache';
 import { DEFAULT_FILTER, filterRows, sortRows, DEFAULT_SORT } from '../features/review/filter';
@@ -100,13 +101,13 @@ const bench = {
 
   /** Fills the app's own database with `count` records (setup for the review measures). */
   async fillLibrary(templates: ParsedRecord[], count: number) {
-    await db.records.clear();
+    await Promise.all([db.records.clear(), db.rows.clear()]);
     const now = Date.now();
     const records = makeRecords(templates, count, 'lib').map((r, i) => ({
       ...newLibraryRecord(r, now),
       status: i % 3 === 0 ? ('reviewed' as const) : ('draft' as const),
     }));
-    for (let i = 0; i < records.length; i += 10_000) await db.records.bulkPut(records.slice(i, i + 10_000));
+    for (let i = 0; i < records.length; i += 10_000) await putRecords(db, records.slice(i, i + 10_000));
     return db.records.count();
   },
 

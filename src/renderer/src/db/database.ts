@@ -9,6 +9,8 @@ import { migration0001 } from './migrations/0001-settings';
 import { migration0002 } from './migrations/0002-library';
 import { migration0003 } from './migrations/0003-versions';
 import type { PostVersionRow } from './migrations/0003-versions';
+import { migration0004 } from './migrations/0004-review-rows';
+import type { ReviewRow } from '../features/review/review-row';
 
 export const DATABASE_NAME = 'incident-librarian';
 
@@ -23,10 +25,12 @@ export class LibrarianDatabase extends Dexie {
   imports!: EntityTable<ImportEntry, 'id'>;
   edits!: EntityTable<EditEntry, 'id'>;
   versions!: EntityTable<PostVersionRow, 'contentId'>;
+  /** Each record's review row, written with it (write-records.ts). */
+  rows!: EntityTable<ReviewRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const migrate of [migration0001, migration0002, migration0003]) migrate(this);
+    for (const migrate of [migration0001, migration0002, migration0003, migration0004]) migrate(this);
   }
 }
 

@@ -9,6 +9,7 @@ import type { EditableField } from '@shared/record';
 import type { LibrarianDatabase } from './database';
 import { extractedValue } from '@shared/library';
 import { sameValue } from './values';
+import { putRecords } from './write-records';
 
 export type EditTarget = EditEntry['field'];
 
@@ -56,7 +57,7 @@ export async function applyChanges(
   changes: readonly FieldChange[],
   now = Date.now(),
 ): Promise<EditEntry[]> {
-  return db.transaction('rw', db.records, db.edits, async () => {
+  return db.transaction('rw', db.records, db.rows, db.edits, async () => {
     const ids = [...new Set(changes.map((c) => c.recordId))];
     const records = new Map<string, LibraryRecord>();
     for (const record of await db.records.bulkGet(ids)) if (record) records.set(record.id, record);
@@ -70,7 +71,10 @@ export async function applyChanges(
       entries.push({ recordId: record.id, field: change.field, old, new: change.value, at: now });
     }
     if (entries.length === 0) return [];
-    await db.records.bulkPut([...new Set(entries.map((e) => e.recordId))].map((id) => records.get(id)!));
+    await putRecords(
+      db,
+      [...new Set(entries.map((e) => e.recordId))].map((id) => records.get(id)!),
+    );
     const keys = await db.edits.bulkAdd(entries, { allKeys: true });
     return entries.map((entry, i) => ({ ...entry, id: keys[i] as number }));
   });

@@ -9,6 +9,7 @@ import { mergeParsed } from './merge';
 import type { MergeOutcome } from './merge';
 import type { PostVersionRow } from './migrations/0003-versions';
 import { postKey } from './post-identity';
+import { putRecords } from './write-records';
 
 export interface BatchCounts {
   new: number;
@@ -38,7 +39,7 @@ export async function importParsedBatch(
 ): Promise<BatchCounts> {
   const counts = emptyCounts();
   if (batch.length === 0) return counts;
-  await db.transaction('rw', db.records, db.versions, async () => {
+  await db.transaction('rw', db.records, db.rows, db.versions, async () => {
     const versions = new Map<string, PostVersionRow>();
     for (const row of await db.versions.bulkGet(batch.map((p) => p.id)))
       if (row) versions.set(row.contentId, row);
@@ -77,7 +78,7 @@ export async function importParsedBatch(
         newVersions.push(row);
       }
     }
-    if (changed.size > 0) await db.records.bulkPut([...changed.values()]);
+    if (changed.size > 0) await putRecords(db, [...changed.values()]);
     if (newVersions.length > 0) await db.versions.bulkPut(newVersions);
   });
   return counts;

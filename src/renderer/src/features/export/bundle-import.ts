@@ -11,6 +11,7 @@ import type { LibraryRecord } from '@shared/library';
 import { db } from '../../db/database';
 import type { PostVersionRow } from '../../db/migrations/0003-versions';
 import { postKey } from '../../db/post-identity';
+import { putRecords } from '../../db/write-records';
 
 export { BundleError } from '@shared/bundle/read';
 
@@ -80,7 +81,7 @@ export async function applyBundleImport(plan: MergePlan, resolutions: Resolution
   const { records, edits } = applyMerge(plan, resolutions, now);
   const existing = plan.records.flatMap((p) => (p.local ? [p.local] : []));
   const added = new Set(plan.records.filter((p) => p.kind === 'new').map((p) => p.id));
-  await db.transaction('rw', db.records, db.edits, db.versions, async () => {
+  await db.transaction('rw', db.records, db.rows, db.edits, db.versions, async () => {
     // The preview was made from a snapshot: if a record was edited since, the decision the
     // librarian made may no longer hold, so nothing is written and they look again.
     const current = await db.records.bulkGet(existing.map((r) => r.id));
@@ -89,7 +90,7 @@ export async function applyBundleImport(plan: MergePlan, resolutions: Resolution
     const clash = (await db.records.bulkGet([...added])).find((r) => r !== undefined);
     if (clash) throw new LibraryChangedError(`record ${clash.id} was added after the preview`);
 
-    await db.records.bulkPut(records);
+    await putRecords(db, records);
     if (edits.length > 0) await db.edits.bulkAdd(edits);
     // New records get their version row, so a later dump import recognises their posts.
     const versions: PostVersionRow[] = records

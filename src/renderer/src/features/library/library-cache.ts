@@ -1,13 +1,13 @@
 /**
- * The library as review rows, in memory: loaded once in chunks (the UI stays responsive and
- * the list shows after the first chunk), then kept in step with IndexedDB by watching the
- * records' updatedAt index, so writes from any feature show up without reloading 100 000 rows.
+ * The library as review rows, in memory: loaded once in chunks from the `rows` table (small
+ * objects written with each record, see db/write-records.ts; the UI stays responsive and the
+ * list shows after the first chunk), then kept in step with IndexedDB by watching the rows'
+ * updatedAt index, so writes from any feature show up without reloading 100 000 rows.
+ * Whole records are read only when one is opened (ReviewView).
  */
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
-import type { LibraryRecord } from '@shared/library';
 import { db } from '../../db/database';
-import { toReviewRow } from '../review/review-row';
 import type { ReviewRow } from '../review/review-row';
 import { yieldToUi } from './yield';
 
@@ -32,36 +32,38 @@ let syncedUpTo = 0;
 let syncing: Promise<void> | null = null;
 let syncAgain = false;
 
-function upsert(rows: readonly ReviewRow[], records: readonly LibraryRecord[]): ReviewRow[] {
+function upsert(rows: readonly ReviewRow[], changed: readonly ReviewRow[]): ReviewRow[] {
   const next = [...rows];
   const index = new Map(next.map((row, i) => [row.id, i]));
-  for (const record of records) {
-    const row = toReviewRow(record);
-    const at = index.get(record.id);
+  for (const row of changed) {
+    const at = index.get(row.id);
     if (at === undefined) {
-      index.set(record.id, next.length);
+      index.set(row.id, next.length);
       next.push(row);
     } else next[at] = row;
-    syncedUpTo = Math.max(syncedUpTo, record.updatedAt);
+    syncedUpTo = Math.max(syncedUpTo, row.updatedAt);
   }
   return next;
 }
 
+const present = (rows: readonly (ReviewRow | undefined)[]) =>
+  rows.filter((r): r is ReviewRow => r !== undefined);
+
 export const useLibraryCache = create<LibraryCacheState>((set, get) => {
   async function loadAll() {
-    set({ status: 'loading', rows: [], total: await db.records.count() });
+    set({ status: 'loading', rows: [], total: await db.rows.count() });
     syncedUpTo = 0;
     const rows: ReviewRow[] = [];
     let lastId: string | null = null;
     let published = 0;
     for (let chunkSize = FIRST_CHUNK; ; chunkSize = LOAD_CHUNK) {
       const after: string | null = lastId;
-      const chunk: LibraryRecord[] = await (
-        after === null ? db.records.limit(chunkSize) : db.records.where(':id').above(after).limit(chunkSize)
+      const chunk: ReviewRow[] = await (
+        after === null ? db.rows.limit(chunkSize) : db.rows.where(':id').above(after).limit(chunkSize)
       ).toArray();
-      for (const record of chunk) {
-        rows.push(toReviewRow(record));
-        syncedUpTo = Math.max(syncedUpTo, record.updatedAt);
+      for (const row of chunk) {
+        rows.push(row);
+        syncedUpTo = Math.max(syncedUpTo, row.updatedAt);
       }
       if (chunk.length === 0) break;
       lastId = chunk.at(-1)!.id;
@@ -79,13 +81,13 @@ export const useLibraryCache = create<LibraryCacheState>((set, get) => {
   async function syncChanges() {
     // Many records can share one updatedAt (one import batch): read only those whose
     // updatedAt differs from what the list has, by scanning index keys first.
-    const since = () => db.records.where('updatedAt').aboveOrEqual(syncedUpTo);
+    const since = () => db.rows.where('updatedAt').aboveOrEqual(syncedUpTo);
     const [stamps, ids] = await Promise.all([since().keys(), since().primaryKeys()]);
     const known = new Map(get().rows.map((row) => [row.id, row.updatedAt]));
     const stale = ids.filter((id, i) => known.get(id) !== stamps[i]);
-    const changed = (await db.records.bulkGet(stale)).filter((r): r is LibraryRecord => r !== undefined);
+    const changed = present(await db.rows.bulkGet(stale));
     const rows = changed.length > 0 ? upsert(get().rows, changed) : get().rows;
-    const total = await db.records.count();
+    const total = await db.rows.count();
     if (rows.length !== total) return loadAll(); // records were deleted
     set({ rows, total });
   }
@@ -115,8 +117,8 @@ export const useLibraryCache = create<LibraryCacheState>((set, get) => {
       if (get().status !== 'idle') return;
       void loadAll().then(() => {
         const watch = liveQuery(async () => ({
-          count: await db.records.count(),
-          latest: (await db.records.orderBy('updatedAt').reverse().limit(1).keys())[0],
+          count: await db.rows.count(),
+          latest: (await db.rows.orderBy('updatedAt').reverse().limit(1).keys())[0],
         }));
         watch.subscribe({
           next: requestSync,
@@ -126,8 +128,7 @@ export const useLibraryCache = create<LibraryCacheState>((set, get) => {
     },
     async refresh(ids) {
       if (get().status === 'idle') return;
-      const records = (await db.records.bulkGet([...ids])).filter((r): r is LibraryRecord => r !== undefined);
-      set({ rows: upsert(get().rows, records) });
+      set({ rows: upsert(get().rows, present(await db.rows.bulkGet([...ids]))) });
     },
   };
 });
