@@ -186,11 +186,15 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
   let k = 0;
   for (const [cat, cues] of CUE_LIST) {
     for (const cue of cues) {
-      const ranges: [Match[], boolean][] = [
-        [inTitle[k]!, true],
-        [inBody[k]!, false],
-      ];
+      const titleMatches = inTitle[k]!;
+      const bodyMatches = inBody[k]!;
       k++;
+      // Most cues match nowhere in a post: skip them before building the pair below.
+      if (titleMatches.length === 0 && bodyMatches.length === 0) continue;
+      const ranges: [Match[], boolean][] = [
+        [titleMatches, true],
+        [bodyMatches, false],
+      ];
       for (const [matches, isTitle] of ranges) {
         for (const m of matches) {
           const sent = isTitle
