@@ -153,7 +153,9 @@ function datesOf(found: Match[][], published: string | null): DateMention[] {
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
   for (const p of partial) {
     // Only a written year sets the context: an inferred one must not carry over.
-    const prev = out.filter((o) => o.start < p.start && o.explicitYear).sort((a, b) => b.start - a.start)[0];
+    // The latest such date before it (the first of equals, as a stable sort would give).
+    let prev: DateMention | undefined;
+    for (const o of out) if (o.explicitYear && o.start < p.start && (!prev || o.start > prev.start)) prev = o;
     if (p.kind === 'd') {
       if (prev) out.push({ iso: prev.iso, start: p.start, end: p.end, explicitYear: true });
       continue;

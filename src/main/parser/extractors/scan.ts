@@ -236,6 +236,16 @@ class PrefixReader {
   }
 }
 
+/**
+ * A regex that may start at white space (`\\s*(\\d{1,2})月`) would be tried at every line break
+ * and at every unit of a run of spaces, each try reading the rest of the run: the engine's own
+ * scan does that in native code at a fraction of the cost, so such a regex is scanned alone.
+ */
+function startsAtSpace(prefixes: Set<string>): boolean {
+  for (const x of prefixes) if (SPACES.includes(x.charCodeAt(0))) return true;
+  return false;
+}
+
 /** The walk's tables for one list of regexes, built on first use. */
 interface Scanner {
   /** Per code unit: index into the lists below (0: no regex starts there). */
@@ -260,7 +270,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
   const alone: number[] = [];
   res.forEach((re, i) => {
     const prefixes = PrefixReader.of(re);
-    if (!prefixes) return alone.push(i);
+    if (!prefixes || startsAtSpace(prefixes)) return alone.push(i);
     for (const x of prefixes) {
       const u = x.charCodeAt(0);
       const forUnit = byUnit.get(u) ?? new Map<number, Set<number> | null>();
