@@ -130,16 +130,22 @@ export const span = (start: number, end: number): Span => ({ start, end });
 
 /**
  * Memoises a pure function of a post: every extractor that needs the post's lines, sentences or
- * data zones shares one computation (a WeakMap, so nothing outlives the post). Callers must treat
- * the result as read-only.
+ * data zones shares one computation. Posts are parsed one after another, so the cache holds the
+ * last post only (a WeakMap per helper cost a hash lookup per call and ephemeron work in every
+ * young-generation GC); another post simply recomputes. Callers must treat the result as
+ * read-only.
  */
 export function perPost<T>(compute: (ctx: PostContext) => T): (ctx: PostContext) => T {
-  const cache = new WeakMap<PostContext, T>();
+  let lastCtx: PostContext | null = null;
+  let lastValue: T | undefined;
   return (ctx) => {
-    if (cache.has(ctx)) return cache.get(ctx) as T;
-    const value = compute(ctx);
-    cache.set(ctx, value);
-    return value;
+    if (ctx !== lastCtx) {
+      // Forget the previous post first: if compute throws, no stale value is left behind.
+      lastCtx = null;
+      lastValue = compute(ctx);
+      lastCtx = ctx;
+    }
+    return lastValue as T;
   };
 }
 
