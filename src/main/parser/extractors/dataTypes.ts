@@ -84,6 +84,8 @@ const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|
 const NEGATED =
   /(含まれて(い|お)?(ません|ない|りません)|て(い|お)らず|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
 const HYPOTHETICAL = /(た|る|い)場合/;
+/** HYPOTHETICAL, without trying the regex at every た/る/い of a clause that holds no 場合. */
+const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETICAL.test(t);
 /** A term followed by these is a destination/source/means, not the exposed item. */
 const NOT_ITEM_AFTER =
   /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
@@ -207,7 +209,7 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
       // Terms first: most clauses name none, and then the clause tests need not run.
       const hits = termsIn(ms, cl);
       if (!hits.length) continue;
-      if (NEGATED.test(cl.text) || HYPOTHETICAL.test(cl.text)) continue;
+      if (NEGATED.test(cl.text) || isHypothetical(cl.text)) continue;
       if (zone) for (const h of hits) add(h, true);
       else {
         const preds = matchAll(PREDICATE, text, cl.start, cl.end);
