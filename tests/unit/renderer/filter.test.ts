@@ -135,3 +135,44 @@ describe('filterRecords and sortRows', () => {
     ]);
   });
 });
+
+describe('filterRows while a query grows', () => {
+  it('narrows from the previous result with exactly the results of a fresh search', () => {
+    const many = Array.from({ length: 40 }, (_, i) => rows[i % rows.length]!).map((row, i) => ({
+      ...row,
+      id: `${row.id}_${i}`,
+    }));
+    const typed = [
+      'サ',
+      'サー',
+      'サーバ',
+      'サーバー',
+      'サーバー 不正',
+      'サーバー 不正ア',
+      'サーバ',
+      'ランサム',
+      '',
+    ];
+    for (const status of [[], ['reviewed']] as const) {
+      const filters = typed.map((text) => ({
+        ...DEFAULT_FILTER,
+        kind: 'all' as const,
+        statuses: [...status],
+        text,
+      }));
+      // Each expected result from a fresh array (no previous search over it), then the same
+      // queries typed one after another over one array, which narrows.
+      const fresh = filters.map((filter) => filterRows([...many], filter).map((r) => r.id));
+      expect(filters.map((filter) => filterRows(many, filter).map((r) => r.id))).toEqual(fresh);
+      expect(fresh[3]!.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not narrow from a search over other rows or other filters', () => {
+    const filter = (text: string, kind: ReviewFilter['kind']) => ({ ...DEFAULT_FILTER, kind, text });
+    filterRows(rows, filter('サーバ', 'incident'));
+    expect(filterRows(rows, filter('サーバー', 'all')).map((r) => r.id)).toEqual(['r_a', 'r_b']);
+    filterRows(rows.slice(0, 1), filter('サ', 'all'));
+    expect(filterRows(rows, filter('サー', 'all')).map((r) => r.id)).toEqual(['r_a', 'r_b']);
+  });
+});

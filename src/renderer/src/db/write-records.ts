@@ -8,12 +8,19 @@ import type { LibraryRecord } from '@shared/library';
 import { toReviewRow } from '../features/review/review-row';
 import type { LibrarianDatabase } from './database';
 
+/**
+ * Records put per step. Each put clones its object on the main thread; waiting for one slice's
+ * requests before cloning the next gives the browser a turn (paint, input) in between, while
+ * the transaction stays open (it has requests in flight until the last slice).
+ */
+export const WRITE_SLICE = 50;
+
 export async function putRecords(db: LibrarianDatabase, records: readonly LibraryRecord[]): Promise<void> {
   if (records.length === 0) return;
   await db.transaction('rw', db.records, db.rows, async () => {
-    await Promise.all([
-      db.records.bulkPut(records as LibraryRecord[]),
-      db.rows.bulkPut(records.map(toReviewRow)),
-    ]);
+    for (let i = 0; i < records.length; i += WRITE_SLICE) {
+      const slice = records.slice(i, i + WRITE_SLICE);
+      await Promise.all([db.records.bulkPut(slice), db.rows.bulkPut(slice.map(toReviewRow))]);
+    }
   });
 }

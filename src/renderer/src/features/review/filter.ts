@@ -64,24 +64,76 @@ export const DEFAULT_SORT: ReviewSort = { key: 'caseId', descending: true };
 const anyOf = <T>(wanted: readonly T[], values: readonly T[]) =>
   wanted.length === 0 || values.some((v) => wanted.includes(v));
 
+/** The last text search, so a query that grows (typing) narrows its result instead of rescanning. */
+let lastSearch: {
+  rows: readonly ReviewRow[];
+  filter: ReviewFilter;
+  terms: readonly string[];
+  result: readonly ReviewRow[];
+} | null = null;
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Everything but the text is the same filter. */
+function sameOtherFilters(a: ReviewFilter, b: ReviewFilter): boolean {
+  return (
+    a.kind === b.kind &&
+    sameList(a.statuses, b.statuses) &&
+    sameList(a.categories, b.categories) &&
+    sameList(a.orgTypes, b.orgTypes) &&
+    a.dateFrom === b.dateFrom &&
+    a.dateTo === b.dateTo &&
+    sameList(a.tags, b.tags) &&
+    a.hasWarnings === b.hasWarnings &&
+    a.lowConfidence === b.lowConfidence &&
+    a.needsLook === b.needsLook
+  );
+}
+
+/**
+ * Rows to scan: the previous result when the query only got stricter (every earlier term is
+ * inside some new term) over the same rows and other filters, since then whatever matches now
+ * matched before; all rows otherwise. Order is kept either way.
+ */
+function candidates<R extends ReviewRow>(rows: readonly R[], filter: ReviewFilter, terms: readonly string[]) {
+  const last = lastSearch;
+  if (
+    last !== null &&
+    last.rows === rows &&
+    last.terms.length > 0 &&
+    !sameList(last.terms, terms) &&
+    last.terms.every((old) => terms.some((term) => term.includes(old))) &&
+    sameOtherFilters(last.filter, filter)
+  )
+    return last.result as readonly R[];
+  return rows;
+}
+
 /** Filters rows (the review list's in-memory projection). Order is kept. */
 export function filterRows<R extends ReviewRow>(rows: readonly R[], filter: ReviewFilter): R[] {
   const query = compileQuery(filter.text);
+  const terms = query?.terms ?? [];
+  const scan = candidates(rows, filter, terms);
+  const { kind, statuses, categories, orgTypes, dateFrom, dateTo, tags } = filter;
+  const { hasWarnings, lowConfidence, needsLook } = filter;
   const out: R[] = [];
-  for (const row of rows) {
-    if (filter.kind !== 'all' && row.kind !== filter.kind) continue;
-    if (filter.statuses.length > 0 && !filter.statuses.includes(row.status)) continue;
-    if (!anyOf(filter.categories, row.categories)) continue;
-    if (filter.orgTypes.length > 0 && !filter.orgTypes.includes(row.orgType)) continue;
-    if (filter.dateFrom && (row.publishedDate === null || row.publishedDate < filter.dateFrom)) continue;
-    if (filter.dateTo && (row.publishedDate === null || row.publishedDate > filter.dateTo)) continue;
-    if (!anyOf(filter.tags, row.tags)) continue;
-    if (filter.hasWarnings && row.warningCount === 0) continue;
-    if (filter.lowConfidence && row.minConfidence >= LOW_CONFIDENCE) continue;
-    if (filter.needsLook && !row.needsLook) continue;
+  for (let i = 0; i < scan.length; i++) {
+    const row = scan[i]!;
+    if (kind !== 'all' && row.kind !== kind) continue;
+    if (statuses.length > 0 && !statuses.includes(row.status)) continue;
+    if (categories.length > 0 && !anyOf(categories, row.categories)) continue;
+    if (orgTypes.length > 0 && !orgTypes.includes(row.orgType)) continue;
+    if (dateFrom && (row.publishedDate === null || row.publishedDate < dateFrom)) continue;
+    if (dateTo && (row.publishedDate === null || row.publishedDate > dateTo)) continue;
+    if (tags.length > 0 && !anyOf(tags, row.tags)) continue;
+    if (hasWarnings && row.warningCount === 0) continue;
+    if (lowConfidence && row.minConfidence >= LOW_CONFIDENCE) continue;
+    if (needsLook && !row.needsLook) continue;
     if (query && !matchesQuery(query, row.haystack, row.signature)) continue;
     out.push(row);
   }
+  lastSearch = terms.length > 0 ? { rows, filter, terms, result: out } : null;
   return out;
 }
 
