@@ -32,9 +32,21 @@ let syncedUpTo = 0;
 let syncing: Promise<void> | null = null;
 let syncAgain = false;
 
+/**
+ * Where each id sits in the published rows (`of`): rows are only replaced in place or appended,
+ * so a sync during an import updates this instead of rebuilding a map of 100 000 ids.
+ */
+let positions: { of: readonly ReviewRow[]; index: Map<string, number> } = { of: [], index: new Map() };
+
+function positionsOf(rows: readonly ReviewRow[]): Map<string, number> {
+  if (positions.of !== rows) positions = { of: rows, index: new Map(rows.map((row, i) => [row.id, i])) };
+  return positions.index;
+}
+
 function upsert(rows: readonly ReviewRow[], changed: readonly ReviewRow[]): ReviewRow[] {
+  const index = positionsOf(rows);
   const next = [...rows];
-  const index = new Map(next.map((row, i) => [row.id, i]));
+  positions = { of: next, index };
   for (const row of changed) {
     const at = index.get(row.id);
     if (at === undefined) {
@@ -75,7 +87,9 @@ export const useLibraryCache = create<LibraryCacheState>((set, get) => {
       }
       await yieldToUi();
     }
-    set({ rows: [...rows], status: 'ready' });
+    const all = [...rows];
+    positionsOf(all);
+    set({ rows: all, status: 'ready' });
   }
 
   async function syncChanges() {
@@ -83,8 +97,12 @@ export const useLibraryCache = create<LibraryCacheState>((set, get) => {
     // updatedAt differs from what the list has, by scanning index keys first.
     const since = () => db.rows.where('updatedAt').aboveOrEqual(syncedUpTo);
     const [stamps, ids] = await Promise.all([since().keys(), since().primaryKeys()]);
-    const known = new Map(get().rows.map((row) => [row.id, row.updatedAt]));
-    const stale = ids.filter((id, i) => known.get(id) !== stamps[i]);
+    const current = get().rows;
+    const index = positionsOf(current);
+    const stale = ids.filter((id, i) => {
+      const at = index.get(id);
+      return at === undefined || current[at]!.updatedAt !== stamps[i];
+    });
     const changed = present(await db.rows.bulkGet(stale));
     const rows = changed.length > 0 ? upsert(get().rows, changed) : get().rows;
     const total = await db.rows.count();
