@@ -4,6 +4,7 @@
  * form and the file needs no second serialisation.
  */
 import Papa from 'papaparse';
+import { EDITABLE_FIELDS } from '../record';
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 
 /**
@@ -22,18 +23,8 @@ export function jsonlText(canonicalLines: readonly string[]): string {
 export const CSV_COLUMNS = [
   'id',
   'status',
-  'kind',
-  'caseId',
-  'title',
-  'organization',
-  'orgType',
-  'publishedDate',
-  'categories',
-  'affectedCount',
-  'dataTypes',
-  'leakStatus',
-  'incidentDate',
-  'discoveryDate',
+  // Every reviewable field, in the order the review pane shows them.
+  ...EDITABLE_FIELDS,
   'corrected',
   'tags',
   'note',
