@@ -1,19 +1,26 @@
-import { AppShell, NavLink } from '@mantine/core';
+import { AppShell, Center, Loader, NavLink } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconFileExport, IconFileImport, IconListCheck } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader';
 import { db } from '../db/database';
-import { DashboardView } from '../features/dashboard/DashboardView';
-import { ExportView } from '../features/export/ExportView';
 import { ImportView } from '../features/import/ImportView';
 import { WindowDrop } from '../features/import/WindowDrop';
 import { ReviewView } from '../features/review/ReviewView';
 import { EmptyState } from './EmptyState';
 import { useAppStore } from './store';
 import type { View } from './store';
+
+// Charts and the export pipeline are loaded when first opened: the app starts on a smaller bundle.
+const DashboardView = lazy(() =>
+  import('../features/dashboard/DashboardView').then((m) => ({ default: m.DashboardView })),
+);
+const ExportView = lazy(() =>
+  import('../features/export/ExportView').then((m) => ({ default: m.ExportView })),
+);
 
 const NAV: { view: View; icon: ReactNode }[] = [
   { view: 'import', icon: <IconFileImport size={18} /> },
@@ -50,7 +57,15 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main>
         <WindowDrop />
-        <MainView view={view} />
+        <Suspense
+          fallback={
+            <Center mt="xl">
+              <Loader />
+            </Center>
+          }
+        >
+          <MainView view={view} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
