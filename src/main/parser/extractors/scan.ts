@@ -46,17 +46,17 @@ function union(a: Prefixes, b: Prefixes): Prefixes {
   return u;
 }
 
-/** Prefixes of a match of A followed by a match of B. */
-function concat(a: Prefixes, b: Prefixes): Prefixes {
+/** Prefixes of a match of A followed by a match of B, cut to `n` units. */
+function concat(a: Prefixes, b: Prefixes, n: number): Prefixes {
   if (a === null) return null;
   const out = new Set<string>();
-  // Too many pairs (two long character classes): say only that the second unit is any.
+  // Too many pairs (two long character classes): say only that the next unit is any.
   const wide = b === null || a.size * b.size > MAX_PAIRS;
   for (const x of a) {
-    if (x.length === 2) out.add(x);
-    else if (x.length === 1) {
+    if (x.length === n) out.add(x);
+    else if (x.length > 0) {
       if (wide) out.add(x + WILD);
-      else for (const y of b!) out.add((x + y).slice(0, 2));
+      else for (const y of b!) out.add((x + y).slice(0, n));
     } else if (b === null) return null;
     else for (const y of b) out.add(y);
   }
@@ -74,12 +74,15 @@ class PrefixReader {
     private readonly src: string,
     private readonly ignoreCase: boolean,
     private readonly unicode: boolean,
+    /** How many leading units to keep. */
+    private readonly n: number,
   ) {}
 
-  /** The regex's prefixes; null when its first unit is unknown or it can match empty. */
-  static of(re: RegExp): Prefixes {
+  /** The regex's prefixes (up to `n` units); null when its first unit is unknown or it can match
+   * empty. */
+  static of(re: RegExp, n = 2): Prefixes {
     try {
-      const p = new PrefixReader(re.source, re.ignoreCase, re.unicode || re.flags.includes('v'));
+      const p = new PrefixReader(re.source, re.ignoreCase, re.unicode || re.flags.includes('v'), n);
       const f = p.alternation();
       if (p.pos !== p.src.length || f === null || f.has('')) return null;
       return f;
@@ -102,7 +105,7 @@ class PrefixReader {
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const t = this.quantified();
       // Keep reading even once every prefix is two units long: the source must be consumed.
-      f = concat(f, t);
+      f = concat(f, t, this.n);
     }
     return f;
   }
@@ -125,8 +128,12 @@ class PrefixReader {
       this.pos += m[0].length;
     } else return t;
     if (this.src[this.pos] === '?') this.pos++; // lazy
-    // Two repetitions at most matter for two units: X{0,…} ⊆ '' | X | XX, X{1,…} ⊆ X | XX.
-    const some = max <= 1 ? t : union(t, concat(t, t));
+    // n repetitions at most matter for n units: X{0,…} ⊆ '' | X | XX | …, X{1,…} ⊆ X | XX | ….
+    let some = t;
+    for (let k = 2, rep = t; k <= Math.min(max, this.n); k++) {
+      rep = concat(rep, t, this.n);
+      some = union(some, rep);
+    }
     return min === 0 ? union(EMPTY(), some) : some;
   }
 
@@ -253,44 +260,62 @@ interface Scanner {
   /** Regexes that may start at the unit whatever follows it (one-unit matches, `.`, …). */
   anyNext: number[][];
   /** Regexes that may start at the unit, by the unit that follows it (null: none). One map
-   * lookup per stop rules out every regex whose second unit does not fit. */
-  byNext: (Map<number, number[]> | null)[];
+   * lookup per stop rules out every regex whose second unit does not fit; the third unit rules
+   * out more (`情報` starts many cues, few of which go on with the same unit). */
+  byNext: (Map<number, Candidate[]> | null)[];
   sticky: RegExp[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
 }
+
+/** A regex to try where its first two units fit, if the third is in `third` (null: any). */
+interface Candidate {
+  i: number;
+  third: Set<number> | null;
+}
+
+/** Leading units the scanner reads from each regex: a try needs all three to fit. */
+const SCAN_UNITS = 3;
 
 const SCANNERS = new WeakMap<readonly RegExp[], Scanner>();
 
 function scannerFor(res: readonly RegExp[]): Scanner {
   let sc = SCANNERS.get(res);
   if (sc) return sc;
-  /** first unit → regex index → second units (null: any). */
-  const byUnit = new Map<number, Map<number, Set<number> | null>>();
+  /** first unit → regex index → second unit → third units (null: any; outer null: any second). */
+  type Seconds = Map<number, Set<number> | null>;
+  const byUnit = new Map<number, Map<number, Seconds | null>>();
   const alone: number[] = [];
   res.forEach((re, i) => {
-    const prefixes = PrefixReader.of(re);
+    const prefixes = PrefixReader.of(re, SCAN_UNITS);
     if (!prefixes || startsAtSpace(prefixes)) return alone.push(i);
     for (const x of prefixes) {
       const u = x.charCodeAt(0);
-      const forUnit = byUnit.get(u) ?? new Map<number, Set<number> | null>();
+      const forUnit = byUnit.get(u) ?? new Map<number, Seconds | null>();
       byUnit.set(u, forUnit);
-      const known = forUnit.has(i) ? forUnit.get(i)! : new Set<number>();
+      const known = forUnit.has(i) ? forUnit.get(i)! : new Map<number, Set<number> | null>();
       // A one-unit match, or any second unit: the second unit cannot rule this regex out.
-      if (known === null || x.length < 2 || x[1] === WILD) forUnit.set(i, null);
-      else forUnit.set(i, known.add(x.charCodeAt(1)));
+      if (known === null || x.length < 2 || x[1] === WILD) {
+        forUnit.set(i, null);
+        continue;
+      }
+      forUnit.set(i, known);
+      const v = x.charCodeAt(1);
+      const thirds = known.has(v) ? known.get(v)! : new Set<number>();
+      // Likewise a two-unit match, or any third unit.
+      known.set(v, thirds === null || x.length < 3 || x[2] === WILD ? null : thirds.add(x.charCodeAt(2)));
     }
   });
   const slot = new Uint16Array(0x10000);
   const anyNext: number[][] = [[]];
-  const byNext: (Map<number, number[]> | null)[] = [null];
+  const byNext: (Map<number, Candidate[]> | null)[] = [null];
   for (const [u, forUnit] of byUnit) {
     slot[u] = anyNext.length;
     const any: number[] = [];
-    const next = new Map<number, number[]>();
+    const next = new Map<number, Candidate[]>();
     for (const [i, seconds] of [...forUnit].sort((x, y) => x[0] - y[0])) {
       if (seconds === null) any.push(i);
-      else for (const v of seconds) next.set(v, [...(next.get(v) ?? []), i]);
+      else for (const [v, third] of seconds) next.set(v, [...(next.get(v) ?? []), { i, third }]);
     }
     anyNext.push(any);
     byNext.push(next.size ? next : null);
@@ -329,10 +354,16 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
   for (let p = 0; p < s.length; p++) {
     const k = slot[s.charCodeAt(p)]!;
     if (k === 0) continue;
-    for (const i of anyNext[k]!) tryAt(i, p);
-    // At the end there is no next unit (NaN): no two-unit match starts there.
+    const any = anyNext[k]!;
+    for (let j = 0; j < any.length; j++) tryAt(any[j]!, p);
+    // At the end there is no next unit (NaN): no two- or three-unit match starts there.
     const fitting = byNext[k]?.get(s.charCodeAt(p + 1));
-    if (fitting) for (const i of fitting) tryAt(i, p);
+    if (fitting === undefined) continue;
+    const c3 = s.charCodeAt(p + 2);
+    for (let j = 0; j < fitting.length; j++) {
+      const { i, third } = fitting[j]!;
+      if (third === null || third.has(c3)) tryAt(i, p);
+    }
   }
   return out;
 }
