@@ -65,7 +65,10 @@ export function findSections(text: string, bodyStart: number, rawLines?: readonl
       const len = lineEnd - lineStart;
       if (len === 0) prevBlank = true;
       else if (len > MAX_LINE_FOR_HEADING) prevBlank = false;
-      else {
+      else if (!prevBlank && rawLines?.[lineIndex] !== undefined && !mayStartHeading(rawLines[lineIndex]!)) {
+        // Neither marked nor after a blank line: not a heading, and only its blankness matters.
+        prevBlank = isBlank(text, lineStart, lineEnd);
+      } else {
         const line = text.slice(lineStart, lineEnd);
         const trimmed = line.trim();
         if (trimmed === '') prevBlank = true;
@@ -91,6 +94,13 @@ export function findSections(text: string, bodyStart: number, rawLines?: readonl
   }
   return nest(found, text);
 }
+
+/** Whether text[from, to) is all white space (what String#trim removes). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITE_SPACE.test(text[i]!)) return false;
+  return true;
+}
+const WHITE_SPACE = /\s/;
 
 function headingOf(
   trimmed: string,
