@@ -17,6 +17,8 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { parseDump } from '../src/main/parser';
+import { exportLibraryRecords } from '../src/shared/bundle/export';
+import { makeLibrary } from '../tests/unit/export/fixtures';
 import type { ParsedRecord } from '../src/shared/record';
 import type { BenchModule } from './types';
 
@@ -26,7 +28,7 @@ const DUMPS = resolve(ROOT, '../shared/dumps');
 const OUT = join(here, '.data', 'review-page');
 const IMPORT_COUNT = Number(process.env.BENCH_REVIEW_IMPORT ?? 50_000);
 const LIBRARY_COUNT = Number(process.env.BENCH_REVIEW_LIBRARY ?? 100_000);
-const TARGETS = { ofBulkPut: 0.5, filterMs: 100, stallMs: 100 };
+const TARGETS = { ofBulkPut: 0.5, filterMs: 100, stallMs: 100, exportMs: 5000 };
 
 async function buildPage(): Promise<void> {
   await build({
@@ -93,6 +95,15 @@ interface BenchPage {
     filterLatency(
       patch: Record<string, unknown>,
     ): Promise<{ medianMs: number; shown: number; screenMs: number }>;
+    exportRead(): Promise<{ ms: number; selected: number; read: number }>;
+    exportRun(format: 'bundle' | 'jsonl' | 'csv'): Promise<{
+      ms: number;
+      builtMs: number;
+      maxStallMs: number;
+      count: number;
+      sha256: string;
+      chars: number;
+    }>;
   };
 }
 
@@ -174,9 +185,37 @@ export const reviewBench: BenchModule = {
           `filter ${label.padEnd(22)} ${result.medianMs.toFixed(1).padStart(6)} ms (${result.shown.toLocaleString('en')} shown; on screen ${Math.round(result.screenMs)} ms) ${mark(fine)}`,
         );
       }
+
+      // Export of the whole library through the Export view's runExport (save dialog stubbed).
+      const read = await page.evaluate(() => (globalThis as unknown as BenchPage).__reviewBench.exportRead());
+      console.log(
+        `\nexport: read selection   ${(read.ms / 1000).toFixed(2)} s (${read.read.toLocaleString('en')} of ${read.selected.toLocaleString('en')} selected records from IndexedDB, ${rate(read.read, read.ms)} records/s)`,
+      );
+      const run = await page.evaluate(() =>
+        (globalThis as unknown as BenchPage).__reviewBench.exportRun('bundle'),
+      );
+      const fine = run.ms < TARGETS.exportMs && run.count === LIBRARY_COUNT;
+      if (!fine) ok = false;
+      console.log(
+        `export: read+build+check+hash ${(run.builtMs / 1000).toFixed(2)} s (build/check/hash ≈ ${((run.builtMs - read.ms) / 1000).toFixed(2)} s beyond the read alone)`,
+      );
+      console.log(
+        `export bundle in app     ${(run.ms / 1000).toFixed(2)} s end to end, ${run.count.toLocaleString('en')} records, ${(run.chars / 1e6).toFixed(0)} M chars, longest stall ${Math.round(run.maxStallMs)} ms (target < 5 s) ${fine ? 'PASS' : 'FAIL'}`,
+      );
     } finally {
       await browser.close();
       server.close();
+    }
+    if (process.env.BENCH_REVIEW_NODE_BASELINE !== '0') {
+      const records = makeLibrary(LIBRARY_COUNT);
+      const start = performance.now();
+      const node = await exportLibraryRecords(records, 'bundle', {
+        generator: { name: 'bench', version: '0', parserVersion: '0' },
+        selection: { statuses: ['reviewed'], tags: [], filter: null },
+      });
+      console.log(
+        `baseline: Node bundle build (bench export's fixture records, no IndexedDB) ${((performance.now() - start) / 1000).toFixed(2)} s, ${node.count.toLocaleString('en')} records`,
+      );
     }
     return ok;
   },
