@@ -5,12 +5,10 @@
  * Raise HELDOUT_FLOOR when a change raises a score; never lower it to make a change pass, and
  * never edit the gold to match the parser (see tests/fixtures/heldout/README.md).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runParse } from '../../../src/main/cli/parse-command';
+import { expectFloor, parseToJsonl, score, SCORER } from './scoring';
 
 /**
  * Minimum scores (percent). Reached when written: every field 100 except dataTypesF1 (98.9: one
@@ -65,55 +63,21 @@ export const FRESH_FLOOR = {
 } as const;
 
 const fixtures = resolve(__dirname, '../../fixtures/heldout');
-const scorer = resolve(__dirname, '../../../../shared/tools/score.mjs');
-const present = existsSync(scorer);
-if (!present) console.warn(`heldout.test: ${scorer} not found — skipping the held-out score test`);
+const present = existsSync(SCORER);
+if (!present) console.warn(`heldout.test: ${SCORER} not found — skipping the held-out score test`);
 
-interface ScoreResult {
-  goldIncidents: number;
-  incidentRecall: number;
-  otherPostsSplit: number;
-  otherMisclassifiedAsIncident: number;
-  badLines: number;
-  fields: Record<string, number>;
-}
-
-function scoreOf(dump: string, goldDir: string): ScoreResult {
-  const dir = mkdtempSync(join(tmpdir(), 'il-heldout-'));
-  const pred = join(dir, 'pred.jsonl');
-  let out = '';
-  runParse([dump], { format: 'jsonl' }, { out: (s) => (out += s), err: () => {} });
-  writeFileSync(pred, out);
-  const json = execFileSync('node', [scorer, '--gold', goldDir, '--pred', pred, '--json'], {
-    encoding: 'utf8',
-  });
-  rmSync(dir, { recursive: true, force: true });
-  return JSON.parse(json) as ScoreResult;
-}
-
-function expectFloor(
-  score: ScoreResult,
-  floor: typeof HELDOUT_FLOOR | typeof FRESH_FLOOR,
-  label: string,
-): void {
-  expect(score.badLines).toBe(0);
-  expect(score.otherMisclassifiedAsIncident).toBe(0);
-  expect(score.incidentRecall).toBeGreaterThanOrEqual(floor.incidentRecall);
-  expect(score.otherPostsSplit).toBeGreaterThanOrEqual(floor.otherPostsSplit);
-  for (const [field, min] of Object.entries(floor.fields))
-    expect(score.fields[field] ?? 0, `${label} score of ${field}`).toBeGreaterThanOrEqual(min);
-}
+const scoreOf = (dump: string, goldDir: string) => score(parseToJsonl([dump]), goldDir);
 
 describe.skipIf(!present)('held-out set score', () => {
   it('holds the scores reached on heldout-1', () => {
-    const score = scoreOf(join(fixtures, 'heldout-1.txt'), join(fixtures, 'gold'));
-    expect(score.goldIncidents).toBe(27);
-    expectFloor(score, HELDOUT_FLOOR, 'heldout-1');
+    const result = scoreOf(join(fixtures, 'heldout-1.txt'), join(fixtures, 'gold'));
+    expect(result.goldIncidents).toBe(27);
+    expectFloor(result, HELDOUT_FLOOR, 'heldout-1');
   });
 
   it('holds the scores reached on the fresh set', () => {
-    const score = scoreOf(join(fixtures, 'fresh/heldout-2.txt'), join(fixtures, 'fresh/gold'));
-    expect(score.goldIncidents).toBe(8);
-    expectFloor(score, FRESH_FLOOR, 'fresh');
+    const result = scoreOf(join(fixtures, 'fresh/heldout-2.txt'), join(fixtures, 'fresh/gold'));
+    expect(result.goldIncidents).toBe(8);
+    expectFloor(result, FRESH_FLOOR, 'fresh');
   });
 });
