@@ -128,13 +128,37 @@ class PrefixReader {
       this.pos += m[0].length;
     } else return t;
     if (this.src[this.pos] === '?') this.pos++; // lazy
-    // n repetitions at most matter for n units: X{0,…} ⊆ '' | X | XX | …, X{1,…} ⊆ X | XX | ….
-    let some = t;
-    for (let k = 2, rep = t; k <= Math.min(max, this.n); k++) {
-      rep = concat(rep, t, this.n);
+    // X{min,max} ⊆ X^min | … | X^max, and cut to n units X^k = X^n for k ≥ n: so `\d{4}` starts
+    // with three digits, not with one (a digit followed by anything).
+    const n = this.n;
+    let rep: Prefixes = EMPTY();
+    for (let k = 0; k < Math.min(min, n); k++) rep = concat(rep, t, n);
+    let some = rep;
+    for (let k = Math.min(min, n); k < Math.min(max, n); k++) {
+      rep = concat(rep, t, n);
       some = union(some, rep);
     }
-    return min === 0 ? union(EMPTY(), some) : some;
+    return some;
+  }
+
+  /**
+   * The units a regex's match may not follow, when it opens with a lookbehind of one character
+   * (`(?<!\d)\d{4}`: not after a digit), else null. A superset would be unsafe here: only
+   * exactly that character or class is read.
+   */
+  static notAfter(re: RegExp): Set<number> | null {
+    if (!re.source.startsWith('(?<!')) return null;
+    try {
+      const p = new PrefixReader(re.source, re.ignoreCase, re.unicode || re.flags.includes('v'), 1);
+      p.pos = 4;
+      const c = re.source[p.pos];
+      if (c === '(' || c === '.' || c === '^' || c === '$') return null;
+      const units = p.atom();
+      if (re.source[p.pos] !== ')' || units === null || units.has('')) return null;
+      return new Set([...units].map((x) => x.charCodeAt(0)));
+    } catch {
+      return null;
+    }
   }
 
   private atom(): Prefixes {
@@ -263,9 +287,16 @@ interface Scanner {
    * lookup per stop rules out every regex whose second unit does not fit; the third unit rules
    * out more (`情報` starts many cues, few of which go on with the same unit). */
   byNext: (Map<number, Candidate[]> | null)[];
+  /** Per slot, 1024 bits by the next unit's low ten bits: a clear bit spares the map lookup
+   * (most stops, such as に before anything but な, are ruled out so). */
+  nextBits: Uint32Array;
   sticky: RegExp[];
+  /** Per regex, the units its leading lookbehind rules out before a match (null: none). */
+  notAfter: (Set<number> | null)[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
+  /** Scratch for one walk: per regex, where its last match ended. */
+  lastEnd: Int32Array;
 }
 
 /** A regex to try where its first two units fit, if the third is in `third` (null: any). */
@@ -320,8 +351,13 @@ function scannerFor(res: readonly RegExp[]): Scanner {
     anyNext.push(any);
     byNext.push(next.size ? next : null);
   }
+  const nextBits = new Uint32Array(anyNext.length * 32);
+  byNext.forEach((next, k) => {
+    for (const v of next?.keys() ?? []) nextBits[k * 32 + ((v >> 5) & 31)]! |= 1 << (v & 31);
+  });
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
-  sc = { slot, anyNext, byNext, sticky, alone };
+  const notAfter = res.map((re) => PrefixReader.notAfter(re));
+  sc = { slot, anyNext, byNext, nextBits, sticky, notAfter, alone, lastEnd: new Int32Array(res.length) };
   SCANNERS.set(res, sc);
   return sc;
 }
@@ -331,35 +367,41 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * Pass the same array object each time: its tables are built once.
  */
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
-  const { slot, anyNext, byNext, sticky, alone } = scannerFor(res);
+  const { slot, anyNext, byNext, nextBits, sticky, notAfter, alone, lastEnd } = scannerFor(res);
   const out: Match[][] = res.map(() => []);
   for (const i of alone) out[i] = matchAll(res[i]!, text, from, to);
-  // Work on the same slice matchAll would: what lies outside it is invisible to lookbehinds.
+  // Run the regexes on the same slice matchAll would: what lies outside it is invisible to
+  // lookbehinds. The walk itself reads `text` (a flat string) at the slice's offsets.
   const s = text.slice(from, to);
   const base = Math.min(from, text.length);
-  const lastEnd = new Int32Array(res.length);
+  const end = base + s.length;
+  lastEnd.fill(0);
   /** Tries regex i at p (each regex keeps its own leftmost, non-overlapping matches). */
   const tryAt = (i: number, p: number) => {
     if (p < lastEnd[i]!) return;
     const y = sticky[i]!;
     // A /u scan steps over surrogate pairs: it never starts a match between the two halves.
-    if (y.unicode && p > 0 && isTrail(s.charCodeAt(p)) && isLead(s.charCodeAt(p - 1))) return;
-    y.lastIndex = p;
+    if (y.unicode && p > base && isTrail(text.charCodeAt(p)) && isLead(text.charCodeAt(p - 1))) return;
+    const na = notAfter[i];
+    if (na && p > base && na.has(text.charCodeAt(p - 1))) return;
+    y.lastIndex = p - base;
     const m = y.exec(s);
     if (m === null) return;
     const start = base + m.index;
     out[i]!.push({ text: m[0], start, end: start + m[0].length, groups: m.slice(1) });
-    lastEnd[i] = m.index + m[0].length;
+    lastEnd[i] = start + m[0].length;
   };
-  for (let p = 0; p < s.length; p++) {
-    const k = slot[s.charCodeAt(p)]!;
+  for (let p = base; p < end; p++) {
+    const k = slot[text.charCodeAt(p)]!;
     if (k === 0) continue;
     const any = anyNext[k]!;
     for (let j = 0; j < any.length; j++) tryAt(any[j]!, p);
-    // At the end there is no next unit (NaN): no two- or three-unit match starts there.
-    const fitting = byNext[k]?.get(s.charCodeAt(p + 1));
+    // At the end there is no next unit (-1): no two- or three-unit match starts there.
+    const c2 = p + 1 < end ? text.charCodeAt(p + 1) : -1;
+    if (((nextBits[k * 32 + ((c2 >> 5) & 31)]! >>> (c2 & 31)) & 1) === 0) continue;
+    const fitting = byNext[k]?.get(c2);
     if (fitting === undefined) continue;
-    const c3 = s.charCodeAt(p + 2);
+    const c3 = p + 2 < end ? text.charCodeAt(p + 2) : -1;
     for (let j = 0; j < fitting.length; j++) {
       const { i, third } = fitting[j]!;
       if (third === null || third.has(c3)) tryAt(i, p);

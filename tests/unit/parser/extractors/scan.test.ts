@@ -42,6 +42,9 @@ const LISTS: [string, readonly RegExp[]][] = [
     [
       /\bB?CC\b|Bcc/i,
       /(?<!\d)(\d{1,2})\s*月/,
+      /(?<!\d)(\d{4})\s*年/,
+      /(?<![A-Za-z])([MTSHR])\s*(\d{1,2})\./,
+      /(?<![a-c,])1{2,3}/i,
       /^株式会社/,
       /[ア-コ]\s/,
       /(mail|E-?mail) ?アドレス/i,
@@ -132,5 +135,8 @@ describe('matchAllMany', () => {
         .sort(),
     );
     expect(prefixesOf(/.x/)).toBeNull();
+    // A repeat starts with its minimum number of repetitions.
+    expect(prefixesOf(/\d{4}年/)).toHaveLength(100);
+    expect(prefixesOf(/a{2,}|b{0,1}c/)).toEqual(['aa', 'bc', 'c']);
   });
 });
