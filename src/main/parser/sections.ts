@@ -78,7 +78,8 @@ export function findSections(text: string, bodyStart: number, rawLines?: readonl
           if (h) {
             const lead = line.length - line.trimStart().length;
             found.push({
-              ...h,
+              style: h.style,
+              kind: h.kind,
               // As written (`①発生`, not NFKC's `1発生`): the heading is shown to the librarian.
               heading: rawLine.trim(),
               start: lineStart + lead,
