@@ -279,9 +279,12 @@ function startsAtSpace(prefixes: Set<string>): boolean {
 
 /** The walk's tables for one list of regexes, built on first use. */
 interface Scanner {
-  /** Per code unit, one bit: some regex may start there. 8 KB, so it stays in the L1 cache
-   * while the walk reads the text (the slot table, 128 KB, is read at stops only). */
-  starts: Uint32Array;
+  /** Per code unit, one bit: some regex may start there whatever unit follows. */
+  anyStarts: Uint32Array;
+  /** 2^16 bits by a hash of two units: some regex may start with that pair. 8 KB each, so the
+   * walk's per-character test stays in the L1 cache and most stops (の, に, を, digits) are
+   * ruled out by the pair without reading the tables below. */
+  pairs: Uint32Array;
   /** Per code unit: index into the lists below (0: no regex starts there). */
   slot: Uint16Array;
   /** Regexes that may start at the unit whatever follows it (one-unit matches, `.`, …). */
@@ -290,9 +293,6 @@ interface Scanner {
    * lookup per stop rules out every regex whose second unit does not fit; the third unit rules
    * out more (`情報` starts many cues, few of which go on with the same unit). */
   byNext: (Map<number, Candidate[]> | null)[];
-  /** Per slot, 1024 bits by the next unit's low ten bits: a clear bit spares the map lookup
-   * (most stops, such as に before anything but な, are ruled out so). */
-  nextBits: Uint32Array;
   sticky: RegExp[];
   /** Per regex, the units its leading lookbehind rules out before a match (null: none). */
   notAfter: (Set<number> | null)[];
@@ -354,20 +354,23 @@ function scannerFor(res: readonly RegExp[]): Scanner {
     anyNext.push(any);
     byNext.push(next.size ? next : null);
   }
-  const starts = new Uint32Array(0x10000 / 32);
-  for (const u of byUnit.keys()) starts[u >> 5]! |= 1 << (u & 31);
-  const nextBits = new Uint32Array(anyNext.length * 32);
-  byNext.forEach((next, k) => {
-    for (const v of next?.keys() ?? []) nextBits[k * 32 + ((v >> 5) & 31)]! |= 1 << (v & 31);
-  });
+  const anyStarts = new Uint32Array(0x10000 / 32);
+  const pairs = new Uint32Array(0x10000 / 32);
+  for (const [u, k] of [...byUnit.keys()].map((u) => [u, slot[u]!] as const)) {
+    if (anyNext[k]!.length) anyStarts[u >> 5]! |= 1 << (u & 31);
+    for (const v of byNext[k]?.keys() ?? []) {
+      const h = pairHash(u, v);
+      pairs[h >> 5]! |= 1 << (h & 31);
+    }
+  }
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
   const notAfter = res.map((re) => PrefixReader.notAfter(re));
   sc = {
-    starts,
+    anyStarts,
+    pairs,
     slot,
     anyNext,
     byNext,
-    nextBits,
     sticky,
     notAfter,
     alone,
@@ -382,7 +385,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * Pass the same array object each time: its tables are built once.
  */
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
-  const { starts, slot, anyNext, byNext, nextBits, sticky, notAfter, alone, lastEnd } = scannerFor(res);
+  const { anyStarts, pairs, slot, anyNext, byNext, sticky, notAfter, alone, lastEnd } = scannerFor(res);
   const out: Match[][] = res.map(() => []);
   for (const i of alone) out[i] = matchAll(res[i]!, text, from, to);
   // Run the regexes on the same slice matchAll would: what lies outside it is invisible to
@@ -406,15 +409,19 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     out[i]!.push({ text: m[0], start, end: start + m[0].length, groups: m.slice(1) });
     lastEnd[i] = start + m[0].length;
   };
+  // At the end there is no next unit (-1): no two- or three-unit match starts there.
+  let c2 = base < end ? text.charCodeAt(base) : -1;
   for (let p = base; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (((starts[c >> 5]! >>> (c & 31)) & 1) === 0) continue;
+    const c = c2;
+    c2 = p + 1 < end ? text.charCodeAt(p + 1) : -1;
+    const anyHere = (anyStarts[c >> 5]! >>> (c & 31)) & 1;
+    const h = pairHash(c, c2);
+    if (anyHere === 0 && ((pairs[h >> 5]! >>> (h & 31)) & 1) === 0) continue;
     const k = slot[c]!;
-    const any = anyNext[k]!;
-    for (let j = 0; j < any.length; j++) tryAt(any[j]!, p);
-    // At the end there is no next unit (-1): no two- or three-unit match starts there.
-    const c2 = p + 1 < end ? text.charCodeAt(p + 1) : -1;
-    if (((nextBits[k * 32 + ((c2 >> 5) & 31)]! >>> (c2 & 31)) & 1) === 0) continue;
+    if (anyHere !== 0) {
+      const any = anyNext[k]!;
+      for (let j = 0; j < any.length; j++) tryAt(any[j]!, p);
+    }
     const fitting = byNext[k]?.get(c2);
     if (fitting === undefined) continue;
     const c3 = p + 2 < end ? text.charCodeAt(p + 2) : -1;
@@ -448,6 +455,9 @@ export function bodyScan(res: readonly RegExp[]): (ctx: PostContext) => Match[][
   BODY_LISTS.push(res);
   return (ctx) => walkBody(ctx).slice(offset, offset + res.length);
 }
+
+/** 16-bit hash of a unit pair (a collision only costs a map lookup). */
+const pairHash = (c: number, next: number): number => ((Math.imul(c, 0x9e3779b1) >>> 16) ^ next) & 0xffff;
 
 const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
