@@ -8,8 +8,8 @@
  */
 import type { CountMention } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
-import { matchAllMany } from './scan';
-import { conf, type Match } from './text';
+import { bodyScan, matchAllMany } from './scan';
+import { bodyStart, conf, type Match } from './text';
 
 const KANJI_DIGIT: Record<string, number> = {
   〇: 0,
@@ -95,6 +95,12 @@ const ARABIC = new RegExp(
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
 /** Both count forms, found in one walk over the post (see ./scan). */
 export const COUNT_RES: readonly RegExp[] = [ARABIC, KANJI];
+/**
+ * The body's count matches, from the walk the body's other cue lists share (./scan); the title
+ * line is walked on its own. A count never holds a line break (the regexes allow spaces and tabs
+ * only), so the title's matches and the body's are together those of one walk over the post.
+ */
+const bodyCounts = bodyScan(COUNT_RES);
 
 const qualifierOf = (pre: string | undefined, post: string | undefined): CountMention['qualifier'] => {
   if (post) return 'at_least';
@@ -110,7 +116,11 @@ const qualifierOf = (pre: string | undefined, post: string | undefined): CountMe
 export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]> {
   const text = ctx.text;
   const out: CountMention[] = [];
-  const [arabic, kanji] = matchAllMany(COUNT_RES, text) as [Match[], Match[]];
+  const from = bodyStart(ctx);
+  const [titleArabic, titleKanji] = matchAllMany(COUNT_RES, text, 0, from) as [Match[], Match[]];
+  const [bodyArabic, bodyKanji] = bodyCounts(ctx) as [Match[], Match[]];
+  const arabic = titleArabic.concat(bodyArabic);
+  const kanji = titleKanji.concat(bodyKanji);
   for (const m of arabic) {
     const [pre, digits, mult, rest, restMult, unit, , post] = m.groups;
     const numStart = text.indexOf(digits!, m.start);

@@ -110,6 +110,17 @@ describe('matchAllMany', () => {
       }
   });
 
+  it('finds no count across a line break, so a post splits into title and body walks', () => {
+    for (const text of [...realTexts, ...randomTexts(500)]) {
+      const nl = text.indexOf('\n') + 1;
+      const whole = matchAllMany(COUNT_RES, text);
+      const title = matchAllMany(COUNT_RES, text, 0, nl);
+      const body = matchAllMany(COUNT_RES, text, nl);
+      COUNT_RES.forEach((_re, i) => expect([...title[i]!, ...body[i]!]).toEqual(whole[i]));
+      for (const ms of whole) for (const m of ms) expect(m.text).not.toContain('\n');
+    }
+  });
+
   it('knows the first characters of simple regexes and gives up on the rest', () => {
     const chars = (re: RegExp) =>
       [...(firstUnitsOf(re) ?? [])]
