@@ -7,7 +7,8 @@
  */
 import type { PostContext, ExtractorResult } from '../types';
 import type { Extracted } from '@shared/record';
-import { bodyStart, conf, matchAll, matchAllAnchored, sentenceAt, span } from './text';
+import { bodyScan } from './scan';
+import { bodyStart, conf, matchAllAnchored, sentenceAt, span } from './text';
 
 const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・&A-Za-z0-9]';
 const FORMS =
@@ -20,6 +21,9 @@ const PREFIX_FORM = new RegExp(
   `(?:${FORMS}|\\(株\\)|\\(有\\))\\s?${NAME_CHARS}{2,30}(?:\\s[A-Za-z0-9&.\\-\\p{Script=Katakana}ー・]{2,30}(?=[\\s(、。等にのがはを]))*`,
   'u',
 );
+/** PREFIX_FORM's matches in the body, from the walk the body's cue lists share (./scan). */
+export const PREFIX_RES: readonly RegExp[] = [PREFIX_FORM];
+const bodyPrefixForms = bodyScan(PREFIX_RES);
 const SUFFIX_KABU = new RegExp(`${NAME_CHARS}{2,30}\\((株|有)\\)`, 'u');
 /** The legal forms that end SUFFIX_FORM and SUFFIX_KABU matches: the scan starts near them. */
 const FORMS_RE = new RegExp(FORMS);
@@ -54,7 +58,7 @@ export function extractRelatedOrganizations(
   const seen = new Map<string, Extracted<string>>();
   const found = [
     matchAllAnchored(SUFFIX_FORM, FORMS_RE, inName, text, from),
-    matchAll(PREFIX_FORM, text, from),
+    bodyPrefixForms(ctx)[0]!,
     matchAllAnchored(SUFFIX_KABU, KABU_RE, inName, text, from),
   ];
   for (const matches of found) {

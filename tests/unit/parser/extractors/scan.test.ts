@@ -11,6 +11,7 @@ import { COUNT_RES } from '../../../../src/main/parser/extractors/counts';
 import { VOCAB_RES } from '../../../../src/main/parser/extractors/dataTypes';
 import { DATE_RES } from '../../../../src/main/parser/extractors/dates';
 import { LEAK_RES } from '../../../../src/main/parser/extractors/leakStatus';
+import { PREFIX_RES } from '../../../../src/main/parser/extractors/relatedOrganizations';
 import { firstUnitsOf, matchAllMany, prefixesOf } from '../../../../src/main/parser/extractors/scan';
 import { matchAll } from '../../../../src/main/parser/extractors/text';
 import { normalise } from '../../../../src/main/parser/normalise';
@@ -37,6 +38,7 @@ const LISTS: [string, readonly RegExp[]][] = [
   ['leakStatus', LEAK_RES],
   ['counts', COUNT_RES],
   ['dates', DATE_RES],
+  ['relatedOrganizations', PREFIX_RES],
   [
     'edge cases',
     [
