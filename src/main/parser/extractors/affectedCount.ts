@@ -40,6 +40,24 @@ interface Scored {
   block: string;
 }
 
+/** Where the clause ending at `to` starts: after the last 、 or , from `from` on. */
+function clauseStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 /* 、 */ || c === 0x2c /* , */) return i + 1;
+  }
+  return from;
+}
+
+/** Where the clause starting at `from` ends: the first 、 , 。 or line break before `to`. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 /* 、 */ || c === 0x2c /* , */ || c === 0x3002 /* 。 */ || c === 0x0a) return i;
+  }
+  return to;
+}
+
 /** Pick the headline affected count from the count mentions (see module doc). */
 export function extractAffectedCount(
   ctx: PostContext,
@@ -61,12 +79,8 @@ export function extractAffectedCount(
       text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start),
     );
     // What the number counts is said right next to it, within its clause.
-    const pre =
-      text
-        .slice(Math.max(sent.start, start - 15), start)
-        .split(/[、,]/)
-        .pop() ?? '';
-    const post = text.slice(end, Math.min(text.length, end + 15)).split(/[、,。\n]/)[0] ?? '';
+    const pre = text.slice(clauseStart(text, Math.max(sent.start, start - 15), start), start);
+    const post = text.slice(end, clauseEnd(text, end, Math.min(text.length, end + 15)));
     const near = pre + post;
     let score = 0;
     let excluded = false;

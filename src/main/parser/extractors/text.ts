@@ -219,22 +219,24 @@ function isSpace(c: number): boolean {
 /** The sentence containing offset `pos`. */
 export function sentenceAt(text: string, pos: number): Segment {
   let s = pos;
-  while (s > 0 && text[s - 1] !== '。' && text[s - 1] !== '\n') s--;
+  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
   let e = pos;
-  while (e < text.length && text[e] !== '。' && text[e] !== '\n') e++;
-  if (e < text.length && text[e] === '。') e++;
+  while (e < text.length && !endsSentence(text.charCodeAt(e))) e++;
+  if (e < text.length && text.charCodeAt(e) === 0x3002 /* 。 */) e++;
   return { text: text.slice(s, e), start: s, end: e };
 }
+
+const endsSentence = (c: number): boolean => c === 0x3002 /* 。 */ || c === 0x0a;
 
 /** Lines with their offsets (without the trailing "\n"). */
 export function lines(text: string, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
-  let s = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === '\n') {
-      out.push({ text: text.slice(s, i), start: s, end: i });
-      s = i + 1;
-    }
+  // Jumps from line break to line break (a native search) rather than reading every unit.
+  for (let s = from; s <= to;) {
+    let i = text.indexOf('\n', s);
+    if (i < 0 || i > to) i = to;
+    out.push({ text: text.slice(s, i), start: s, end: i });
+    s = i + 1;
   }
   return out;
 }
