@@ -102,10 +102,14 @@ class PrefixReader {
 
   private sequence(): Prefixes {
     let f: Prefixes = EMPTY();
+    let full = false;
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const t = this.quantified();
-      // Keep reading even once every prefix is two units long: the source must be consumed.
+      // Keep reading even once every prefix is `n` units long: the source must be consumed. But
+      // then a concatenation only copies f (thousands of digit triples in a count regex).
+      if (full) continue;
       f = concat(f, t, this.n);
+      full = f !== null && [...f].every((x) => x.length === this.n);
     }
     return f;
   }
@@ -313,6 +317,14 @@ const SCAN_UNITS = 3;
 
 const SCANNERS = new WeakMap<readonly RegExp[], Scanner>();
 
+/** Each regex's scan prefixes, read once: a cue list is walked both in the shared body walk and
+ * on its own over the title, two scanners with the same regexes. */
+const PREFIXES = new WeakMap<RegExp, Prefixes>();
+function scanPrefixes(re: RegExp): Prefixes {
+  if (!PREFIXES.has(re)) PREFIXES.set(re, PrefixReader.of(re, SCAN_UNITS));
+  return PREFIXES.get(re)!;
+}
+
 function scannerFor(res: readonly RegExp[]): Scanner {
   let sc = SCANNERS.get(res);
   if (sc) return sc;
@@ -321,7 +333,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
   const byUnit = new Map<number, Map<number, Seconds | null>>();
   const alone: number[] = [];
   res.forEach((re, i) => {
-    const prefixes = PrefixReader.of(re, SCAN_UNITS);
+    const prefixes = scanPrefixes(re);
     if (!prefixes || startsAtSpace(prefixes)) return alone.push(i);
     for (const x of prefixes) {
       const u = x.charCodeAt(0);
