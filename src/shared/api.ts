@@ -75,7 +75,8 @@ export type OpenFilesArgs = z.infer<typeof OpenFilesArgsSchema>;
 export const SaveFileArgsSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   mimeType: z.string().max(100),
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  /** The file's content; a list of strings is written as their concatenation. */
+  data: z.union([z.string(), z.instanceof(Uint8Array), z.array(z.string())]),
 });
 export type SaveFileArgs = z.infer<typeof SaveFileArgsSchema>;
 export interface SaveFileResult {

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { exportLibraryRecords } from '@shared/bundle/export';
+import { exportLibraryRecords, exportText } from '@shared/bundle/export';
 import type { ExportFormat } from '@shared/bundle/format';
 import { newLibraryRecord } from '@shared/library';
 import type { LibraryRecord } from '@shared/library';
@@ -65,8 +65,8 @@ export async function runExport(
     selection: { statuses: ['draft'], tags: [], filter: null },
     ...(epoch && /^\d+$/.test(epoch) ? { createdAt: new Date(Number(epoch) * 1000) } : {}),
   });
-  if (opts.out) writeFileSync(opts.out, result.data);
-  else io.out(result.data);
+  if (opts.out) writeFileSync(opts.out, exportText(result));
+  else io.out(exportText(result));
   io.err(
     `${result.count} records from ${readable} dump(s), sha256 ${result.sha256}${opts.out ? ` → ${opts.out}` : ''}\n`,
   );

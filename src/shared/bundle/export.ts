@@ -3,27 +3,27 @@
  * schema check → canonical hash → manifest → file text. It works in slices and yields between
  * them, so a 100 000-record export reports progress and the UI keeps painting.
  *
- * Each record goes through once and is dropped right after: built, checked against the
- * published schema's record item, serialised to its canonical line (toBundleRecord inserts keys
- * in sorted order, so that is plain JSON.stringify), hashed, and kept only as that line (or CSV
- * row). Keeping 100 000 record objects alive until the end cost more in garbage collection than
- * all the serialising.
+ * Each record arrives as an item (its bundle record and canonical line: toBundleRecord inserts
+ * keys in sorted order, so the line is plain JSON.stringify), goes through once and is dropped
+ * right after: checked against the published schema's record item, hashed, and kept only as
+ * that line (or CSV row). Keeping 100 000 record objects alive until the end cost more in
+ * garbage collection than all the serialising.
  */
 import type { LibraryRecord } from '../library';
 import { makeManifest, SourceDumps, toBundleRecord } from './build';
 import type { BundleMeta } from './build';
-import { byId, CanonicalArrayHash } from './canonical';
-import type { BundleManifest, ExportFormat } from './format';
+import { byId, CanonicalArray, sha256HexNative } from './canonical';
+import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema, checkRecordSchema } from './schema-check';
 import type { SchemaIssue } from './schema-check';
 import {
-  bundleText,
+  bundleParts,
+  csvParts,
   csvRow,
-  csvText,
   EXPORT_MIME,
   exportFileName,
-  jsonlText,
+  jsonlParts,
   missingCase,
 } from './serialise';
 
@@ -37,7 +37,8 @@ export interface ExportProgress {
 export interface ExportResult {
   fileName: string;
   mimeType: string;
-  data: string;
+  /** The file, as parts to write in order (see serialise.ts); exportText joins them. */
+  parts: string[];
   count: number;
   sha256: string;
   manifest: BundleManifest;
@@ -46,18 +47,48 @@ export interface ExportResult {
 const SLICE = 5000;
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * One record on its way out: its bundle record and that record's canonical line
+ * (JSON.stringify of it, which is canonical JSON: see toBundleRecord).
+ */
+export interface ExportItem {
+  record: BundleRecord;
+  line: string;
+  /** The line's UTF-8 bytes, when the source has them: hashed as they are, not encoded again. */
+  utf8?: Uint8Array;
+}
+
+/** The canonical line of a library record as a bundle record. */
+export const bundleLine = (record: LibraryRecord): string => JSON.stringify(toBundleRecord(record));
+
+export function itemOfRecord(libraryRecord: LibraryRecord): ExportItem {
+  const record = toBundleRecord(libraryRecord);
+  return { record, line: JSON.stringify(record) };
+}
+
+/**
+ * An item from a line stored earlier (the renderer keeps every record's line: see
+ * db/bundle-lines.ts). The parsed record is only trusted after the schema check every item
+ * goes through.
+ */
+export const itemOfLine = (line: string, utf8?: Uint8Array): ExportItem => ({
+  record: JSON.parse(line) as BundleRecord,
+  line,
+  ...(utf8 ? { utf8 } : {}),
+});
+
 /** Records to export, delivered in chunks in ascending id order (canonical order). */
 export interface RecordSource {
   /** How many are expected, for progress; the manifest counts what actually arrives. */
   total: number;
-  chunks: AsyncIterable<readonly LibraryRecord[]>;
+  chunks: AsyncIterable<readonly ExportItem[]>;
 }
 
 /** A source over records already in memory (the CLI, tests). */
 export function arraySource(records: readonly LibraryRecord[]): RecordSource {
   const sorted = [...records].sort(byId);
   async function* chunks() {
-    for (let i = 0; i < sorted.length; i += SLICE) yield sorted.slice(i, i + SLICE);
+    for (let i = 0; i < sorted.length; i += SLICE) yield sorted.slice(i, i + SLICE).map(itemOfRecord);
   }
   return { total: sorted.length, chunks: chunks() };
 }
@@ -79,7 +110,7 @@ export async function exportRecords(
   meta: BundleMeta,
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<ExportResult> {
-  const hash = new CanonicalArrayHash();
+  const canonical = new CanonicalArray();
   const dumps = new SourceDumps();
   const lines: string[] = [];
   const rows: (string | number)[][] = [];
@@ -87,18 +118,17 @@ export async function exportRecords(
   let previousId: string | null = null;
   onProgress({ phase: 'prepare', done: 0, total: source.total });
   for await (const chunk of source.chunks) {
-    for (const libraryRecord of chunk) {
-      if (previousId !== null && libraryRecord.id <= previousId)
-        throw new Error(
-          `export: records must arrive in ascending id order (${libraryRecord.id} after ${previousId})`,
-        );
-      previousId = libraryRecord.id;
-      const record = toBundleRecord(libraryRecord);
+    for (const { record, line, utf8 } of chunk) {
       // Our own output must pass the published schema; a failure here is a bug to stop on.
       const issues = checkRecordSchema(record, count);
       if (issues.length > 0) throw schemaError(issues);
-      const line = JSON.stringify(record);
-      hash.add(line);
+      if (previousId !== null && record.id <= previousId)
+        throw new Error(
+          `export: records must arrive in ascending id order (${record.id} after ${previousId})`,
+        );
+      previousId = record.id;
+      if (utf8) canonical.addUtf8(utf8);
+      else canonical.add(line);
       dumps.add(record.sources);
       if (format === 'csv') rows.push(csvRow(record));
       else lines.push(line);
@@ -111,22 +141,25 @@ export async function exportRecords(
 
   onProgress({ phase: 'check', done: total, total });
   await nextTick();
-  const manifest = makeManifest(total, hash.digestHex(), dumps.list(), meta);
+  const manifest = makeManifest(total, await sha256HexNative(canonical.bytes()), dumps.list(), meta);
   const issues = checkBundleSchema({ manifest, records: [] });
   if (issues.length > 0) throw schemaError(issues);
 
   onProgress({ phase: 'write', done: total, total });
   await nextTick();
-  const data = write(format, manifest, lines, rows);
+  const parts = write(format, manifest, lines, rows);
   return {
     fileName: exportFileName(manifest, format),
     mimeType: EXPORT_MIME[format],
-    data,
+    parts,
     count: total,
     sha256: manifest.recordsSha256,
     manifest,
   };
 }
+
+/** The exported file as one string (the CLI, tests). */
+export const exportText = (result: Pick<ExportResult, 'parts'>): string => result.parts.join('');
 
 function schemaError(issues: SchemaIssue[]): BundleError {
   return new BundleError('schema', 'export', issues.map((i) => `${i.path} ${i.message}`).join('; '));
@@ -137,14 +170,14 @@ function write(
   manifest: BundleManifest,
   lines: readonly string[],
   rows: (string | number)[][],
-): string {
+): string[] {
   switch (format) {
     case 'bundle':
-      return bundleText(manifest, lines);
+      return bundleParts(manifest, lines);
     case 'jsonl':
-      return jsonlText(lines);
+      return jsonlParts(lines);
     case 'csv':
-      return csvText(rows);
+      return csvParts(rows);
     default:
       return missingCase(format);
   }

@@ -9,16 +9,20 @@ import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 
 /**
  * The bundle file: the manifest indented for people, then one record per line, so a diff or
- * grep of two bundles shows records, not a single enormous line.
+ * grep of two bundles shows records, not a single enormous line. As parts, in order: the file
+ * is their concatenation, which the writer (a Blob, fs.writeFile) makes without one huge string.
  */
-export function bundleText(manifest: BundleManifest, canonicalLines: readonly string[]): string {
-  return `{"manifest":${JSON.stringify(manifest, null, 2)},\n"records":[\n${canonicalLines.join(',\n')}\n]}\n`;
+export function bundleParts(manifest: BundleManifest, canonicalLines: readonly string[]): string[] {
+  const parts = [`{"manifest":${JSON.stringify(manifest, null, 2)},\n"records":[\n`];
+  const last = canonicalLines.length - 1;
+  canonicalLines.forEach((line, i) => parts.push(i < last ? `${line},\n` : line));
+  parts.push('\n]}\n');
+  return parts;
 }
 
 /** JSON Lines: one record per line, no manifest (for tools that stream records). */
-export function jsonlText(canonicalLines: readonly string[]): string {
-  return canonicalLines.length === 0 ? '' : `${canonicalLines.join('\n')}\n`;
-}
+export const jsonlParts = (canonicalLines: readonly string[]): string[] =>
+  canonicalLines.map((line) => `${line}\n`);
 
 export const CSV_COLUMNS = [
   'id',
@@ -67,12 +71,12 @@ export function csvRow(r: BundleRecord): (string | number)[] {
  * guesses Shift_JIS), CRLF line ends, one row per record. Cells that Excel would run as a
  * formula (=, +, -, @ first) are escaped by papaparse with a leading apostrophe.
  */
-export function csvText(rows: (string | number)[][]): string {
+export function csvParts(rows: (string | number)[][]): string[] {
   const body = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
     { newline: '\r\n', escapeFormulae: true, quotes: false },
   );
-  return `\uFEFF${body}\r\n`;
+  return [`\uFEFF${body}\r\n`];
 }
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { exportLibraryRecords } from '../../../src/shared/bundle/export';
+import { exportLibraryRecords, exportText } from '../../../src/shared/bundle/export';
 import type { LibraryRecord } from '../../../src/shared/library';
 
 export class ExportPage {
@@ -75,5 +75,5 @@ export class ExportPage {
 export async function bundleOf(records: LibraryRecord[]): Promise<string> {
   const generator = { name: 'Incident Librarian', version: 'test', parserVersion: 'test' };
   const selection = { statuses: ['reviewed' as const], tags: [], filter: null };
-  return (await exportLibraryRecords(records, 'bundle', { generator, selection })).data;
+  return exportText(await exportLibraryRecords(records, 'bundle', { generator, selection }));
 }

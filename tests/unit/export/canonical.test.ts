@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, recordsSha256 } from '@shared/bundle/canonical';
+import {
+  CanonicalArray,
+  canonicalJson,
+  recordsSha256,
+  sha256Hex,
+  sha256HexNative,
+} from '@shared/bundle/canonical';
 
 describe('canonical JSON', () => {
   it('sorts keys by UTF-16 code units at every depth and drops whitespace (RFC 8785)', () => {
@@ -33,5 +39,25 @@ describe('canonical JSON', () => {
     }));
     const whole = `[${records.map((r) => canonicalJson(r)).join(',')}]`;
     expect(recordsSha256(records)).toBe(createHash('sha256').update(whole).digest('hex'));
+  });
+
+  it('hashes lines given as UTF-8 bytes the same as lines given as text, natively or not', async () => {
+    const lines = Array.from(
+      { length: 3000 },
+      (_, i) => `{"id":"${i}","t":"${'漏えい'.repeat(i === 5 ? 50_000 : 30)}"}`,
+    );
+    const asText = new CanonicalArray();
+    const mixed = new CanonicalArray();
+    const encoder = new TextEncoder();
+    lines.forEach((line, i) => {
+      asText.add(line);
+      if (i % 2 === 0) mixed.addUtf8(encoder.encode(line));
+      else mixed.add(line);
+    });
+    const expected = createHash('sha256')
+      .update(`[${lines.join(',')}]`)
+      .digest('hex');
+    expect(sha256Hex(asText.bytes())).toBe(expected);
+    expect(await sha256HexNative(mixed.bytes())).toBe(expected);
   });
 });

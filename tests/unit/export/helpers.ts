@@ -1,4 +1,4 @@
-import { exportLibraryRecords } from '@shared/bundle/export';
+import { exportLibraryRecords, exportText } from '@shared/bundle/export';
 import type { ExportFormat } from '@shared/bundle/format';
 import type { LibraryRecord } from '@shared/library';
 
@@ -8,7 +8,10 @@ export const META = {
   createdAt: new Date('2026-01-31T09:00:00.000Z'),
 };
 
-export const exportAs = (records: LibraryRecord[], format: ExportFormat = 'bundle') =>
-  exportLibraryRecords(records, format, META);
+/** An export of these records, with the file as one string in `data`. */
+export async function exportAs(records: LibraryRecord[], format: ExportFormat = 'bundle') {
+  const result = await exportLibraryRecords(records, format, META);
+  return { ...result, data: exportText(result) };
+}
 
 export const bytes = (text: string) => new TextEncoder().encode(text);

@@ -49,8 +49,8 @@ async function call<T>(name: string, args: unknown, onEvent?: (event: ParseEvent
   }
 }
 
-function download(name: string, data: string | Uint8Array, mimeType: string): SaveFileResult {
-  const blob = new Blob([data as BlobPart], { type: mimeType });
+function download(name: string, data: string | Uint8Array | string[], mimeType: string): SaveFileResult {
+  const blob = new Blob(Array.isArray(data) ? data : [data as BlobPart], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const anchor = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(anchor);

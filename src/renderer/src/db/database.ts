@@ -10,6 +10,8 @@ import { migration0002 } from './migrations/0002-library';
 import { migration0003 } from './migrations/0003-versions';
 import type { PostVersionRow } from './migrations/0003-versions';
 import { migration0004 } from './migrations/0004-review-rows';
+import { migration0005 } from './migrations/0005-bundle-lines';
+import type { BundleLineSegment } from './bundle-lines';
 import type { ReviewRow } from '../features/review/review-row';
 
 export const DATABASE_NAME = 'incident-librarian';
@@ -27,14 +29,24 @@ export class LibrarianDatabase extends Dexie {
   versions!: EntityTable<PostVersionRow, 'contentId'>;
   /** Each record's review row, written with it (write-records.ts). */
   rows!: EntityTable<ReviewRow, 'id'>;
+  /** Each record's bundle line, written with it (bundle-lines.ts). */
+  bundleLines!: EntityTable<BundleLineSegment, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const migrate of [migration0001, migration0002, migration0003, migration0004]) migrate(this);
+    for (const migrate of [migration0001, migration0002, migration0003, migration0004, migration0005])
+      migrate(this);
   }
 }
 
 export const db = new LibrarianDatabase();
+
+/**
+ * The tables every write of records touches (see write-records.ts): a transaction that writes
+ * records opens all of them, e.g. `db.transaction('rw', [...recordTables(db), db.edits], …)`.
+ */
+export const recordTables = (database: LibrarianDatabase) =>
+  [database.records, database.rows, database.bundleLines] as const;
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
   const row = await db.settings.get(key);

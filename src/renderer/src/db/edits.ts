@@ -6,6 +6,7 @@
 import type { EditEntry, LibraryRecord } from '@shared/library';
 import { EDITABLE_FIELDS } from '@shared/record';
 import type { EditableField } from '@shared/record';
+import { recordTables } from './database';
 import type { LibrarianDatabase } from './database';
 import { extractedValue } from '@shared/library';
 import { sameValue } from './values';
@@ -57,7 +58,7 @@ export async function applyChanges(
   changes: readonly FieldChange[],
   now = Date.now(),
 ): Promise<EditEntry[]> {
-  return db.transaction('rw', db.records, db.rows, db.edits, async () => {
+  return db.transaction('rw', [...recordTables(db), db.edits], async () => {
     const ids = [...new Set(changes.map((c) => c.recordId))];
     const records = new Map<string, LibraryRecord>();
     for (const record of await db.records.bulkGet(ids)) if (record) records.set(record.id, record);

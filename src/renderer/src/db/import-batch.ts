@@ -4,6 +4,7 @@
  */
 import type { LibraryRecord } from '@shared/library';
 import type { ParsedRecord } from '@shared/record';
+import { recordTables } from './database';
 import type { LibrarianDatabase } from './database';
 import { mergeParsed } from './merge';
 import type { MergeOutcome } from './merge';
@@ -39,7 +40,7 @@ export async function importParsedBatch(
 ): Promise<BatchCounts> {
   const counts = emptyCounts();
   if (batch.length === 0) return counts;
-  await db.transaction('rw', db.records, db.rows, db.versions, async () => {
+  await db.transaction('rw', [...recordTables(db), db.versions], async () => {
     const versions = new Map<string, PostVersionRow>();
     for (const row of await db.versions.bulkGet(batch.map((p) => p.id)))
       if (row) versions.set(row.contentId, row);

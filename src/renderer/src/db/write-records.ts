@@ -1,11 +1,14 @@
 /**
  * The one way records are written: each record together with its review row (see
- * migrations/0004-review-rows.ts), in one transaction, so `rows` never disagrees with
- * `records`. Inside a caller's transaction it joins it (which must then include `rows`:
- * Dexie refuses otherwise, so a write path cannot forget the rows).
+ * migrations/0004-review-rows.ts) and its bundle line (bundle-lines.ts), in one transaction, so
+ * `rows` and `bundleLines` never disagree with `records`. Inside a caller's transaction it joins
+ * it (which must then include recordTables(db): Dexie refuses otherwise, so a write path cannot
+ * forget one).
  */
 import type { LibraryRecord } from '@shared/library';
 import { toReviewRow } from '../features/review/review-row';
+import { segmentsOf } from './bundle-lines';
+import { recordTables } from './database';
 import type { LibrarianDatabase } from './database';
 
 /**
@@ -17,10 +20,11 @@ export const WRITE_SLICE = 50;
 
 export async function putRecords(db: LibrarianDatabase, records: readonly LibraryRecord[]): Promise<void> {
   if (records.length === 0) return;
-  await db.transaction('rw', db.records, db.rows, async () => {
+  await db.transaction('rw', [...recordTables(db)], async () => {
     for (let i = 0; i < records.length; i += WRITE_SLICE) {
       const slice = records.slice(i, i + WRITE_SLICE);
       await Promise.all([db.records.bulkPut(slice), db.rows.bulkPut(slice.map(toReviewRow))]);
     }
+    await db.bundleLines.bulkAdd(segmentsOf(records));
   });
 }

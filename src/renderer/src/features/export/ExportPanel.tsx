@@ -50,7 +50,7 @@ export function ExportPanel() {
   const running = progress !== null;
 
   const start = async () => {
-    set({ outcome: null, error: null, progress: { phase: 'prepare', done: 0, total: ids.length } });
+    set({ outcome: null, error: null, progress: { phase: 'read', done: 0, total: ids.length } });
     try {
       const result = await runExport(ids, format, bundleSelection(choice), (p) => set({ progress: p }));
       set({ outcome: result });

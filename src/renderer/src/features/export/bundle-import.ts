@@ -8,7 +8,7 @@ import { applyMerge, planMerge } from '@shared/bundle/merge';
 import type { MergePlan, Resolutions } from '@shared/bundle/merge';
 import { readBundleBytes } from '@shared/bundle/read';
 import type { LibraryRecord } from '@shared/library';
-import { db } from '../../db/database';
+import { db, recordTables } from '../../db/database';
 import type { PostVersionRow } from '../../db/migrations/0003-versions';
 import { postKey } from '../../db/post-identity';
 import { putRecords } from '../../db/write-records';
@@ -81,7 +81,7 @@ export async function applyBundleImport(plan: MergePlan, resolutions: Resolution
   const { records, edits } = applyMerge(plan, resolutions, now);
   const existing = plan.records.flatMap((p) => (p.local ? [p.local] : []));
   const added = new Set(plan.records.filter((p) => p.kind === 'new').map((p) => p.id));
-  await db.transaction('rw', db.records, db.rows, db.edits, db.versions, async () => {
+  await db.transaction('rw', [...recordTables(db), db.edits, db.versions], async () => {
     // The preview was made from a snapshot: if a record was edited since, the decision the
     // librarian made may no longer hold, so nothing is written and they look again.
     const current = await db.records.bulkGet(existing.map((r) => r.id));

@@ -39,7 +39,8 @@ export const ja = {
     run: '書き出す…',
     nothing: '対象の記録がありません。',
     phase: {
-      prepare: '記録を読み込み・検証し、SHA-256を計算中',
+      read: 'ライブラリから記録を読み込み中',
+      prepare: '記録を検証し、SHA-256を計算中',
       check: 'マニフェストを検証中',
       write: 'ファイルを作成中',
       save: '保存先を選択中',
@@ -144,7 +145,8 @@ export const en: Shape<typeof ja> = {
     run: 'Export…',
     nothing: 'No records match.',
     phase: {
-      prepare: 'Reading and checking records, computing SHA-256',
+      read: 'Reading records from the library',
+      prepare: 'Checking records, computing SHA-256',
       check: 'Checking the manifest',
       write: 'Writing the file',
       save: 'Choosing where to save',

@@ -1,0 +1,179 @@
+/**
+ * Every record's bundle line (its canonical JSON as a bundle record), kept ready for export.
+ *
+ * Why: reading 100 000 whole records back out of IndexedDB took over 20 s in Chromium, far
+ * more than building the bundle, and measured bound by the number and size of the values
+ * read, not by requests. So each write of records (write-records.ts) also stores their lines,
+ * UTF-8 encoded, a few hundred to a segment: an export then reads a few hundred byte arrays
+ * (a byte array comes out of IndexedDB at memcpy speed; strings and object graphs do not).
+ *
+ * Segments are append-only and the newest wins: every segment is written in a transaction
+ * that also writes (or reads) the records it holds, so for each id the line in the segment
+ * with the highest key is that record's current state. A record with no line (a format
+ * change, a segment lost) is read whole instead and its line written again.
+ */
+import { bundleLine } from '@shared/bundle/export';
+import { BUNDLE_VERSION } from '@shared/bundle/format';
+import type { LibraryRecord } from '@shared/library';
+import type { LibrarianDatabase } from './database';
+
+/**
+ * Changes whenever toBundleRecord's output does: segments of another format are ignored and
+ * dropped by the next compaction, so an app update never exports a stale line.
+ */
+export const BUNDLE_LINE_FORMAT = `${BUNDLE_VERSION}.1`;
+
+/** Lines per segment: large enough that per-value overhead vanishes, small enough to write often. */
+export const SEGMENT_SIZE = 500;
+
+export interface BundleLineSegment {
+  /** Auto-incremented: the order segments were written in. */
+  key?: number;
+  format: string;
+  /** The records' ids, in the order of the lines in `data`. */
+  ids: string[];
+  /** The lines, UTF-8, separated by '\n' (JSON text never contains a raw newline). */
+  data: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function segmentsOf(records: readonly LibraryRecord[]): BundleLineSegment[] {
+  const segments: BundleLineSegment[] = [];
+  for (let i = 0; i < records.length; i += SEGMENT_SIZE) {
+    const slice = records.slice(i, i + SEGMENT_SIZE);
+    segments.push({
+      format: BUNDLE_LINE_FORMAT,
+      ids: slice.map((r) => r.id),
+      data: encoder.encode(slice.map(bundleLine).join('\n')),
+    });
+  }
+  return segments;
+}
+
+export const linesOf = (segment: BundleLineSegment): string[] => decoder.decode(segment.data).split('\n');
+
+/** Segments read per request when reading them all: bounded memory per step, few requests. */
+const READ_CHUNK = 40;
+
+/**
+ * Every segment of the current format, oldest first, a chunk at a time (read inside the
+ * caller's transaction when there is one).
+ */
+export async function* allSegments(db: LibrarianDatabase): AsyncGenerator<BundleLineSegment[]> {
+  let after = -Infinity;
+  for (;;) {
+    const chunk = await db.bundleLines.where('key').above(after).limit(READ_CHUNK).toArray();
+    if (chunk.length === 0) return;
+    after = chunk.at(-1)!.key!;
+    yield chunk.filter((s) => s.format === BUNDLE_LINE_FORMAT);
+  }
+}
+
+export interface LineLookup {
+  /** The current line of each wanted id that has one, as UTF-8 bytes (a view into its segment). */
+  lines: Map<string, Uint8Array>;
+  /** Lines stored that are no longer any record's current one (superseded). */
+  dead: number;
+  /** Lines stored in all (of the current format). */
+  stored: number;
+}
+
+const NEWLINE = 0x0a;
+
+/** Each line of a segment as a view of its bytes (no decoding: an export may hash them as they are). */
+function lineBytes(segment: BundleLineSegment): Uint8Array[] {
+  const views: Uint8Array[] = [];
+  const data = segment.data;
+  for (let start = 0; start <= data.length;) {
+    const end = data.indexOf(NEWLINE, start);
+    const stop = end < 0 ? data.length : end;
+    views.push(data.subarray(start, stop));
+    start = stop + 1;
+  }
+  return views;
+}
+
+/**
+ * The current line of each wanted id, from the newest segment holding it. Lines are found by
+ * their newline bytes, never decoded here: the caller decodes what it uses, when it uses it.
+ */
+export async function findLines(
+  db: LibrarianDatabase,
+  wanted: ReadonlySet<string>,
+  onSegments: (count: number) => void = () => {},
+): Promise<LineLookup> {
+  const lines = new Map<string, Uint8Array>();
+  const seen = new Set<string>();
+  let stored = 0;
+  // Oldest first, so a newer segment's line replaces an older one.
+  for await (const chunk of allSegments(db)) {
+    for (const segment of chunk) {
+      stored += segment.ids.length;
+      let views: Uint8Array[] | null = null;
+      for (let i = 0; i < segment.ids.length; i++) {
+        const id = segment.ids[i]!;
+        seen.add(id);
+        if (!wanted.has(id)) continue;
+        views ??= lineBytes(segment);
+        lines.set(id, views[i]!);
+      }
+    }
+    onSegments(chunk.length);
+  }
+  return { lines, dead: stored - seen.size, stored };
+}
+
+/**
+ * Writes the lines of these records again, from the records as they are now (in one
+ * transaction with the read, so the newest-wins rule holds). For records that had no line.
+ */
+export async function restoreLines(db: LibrarianDatabase, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.transaction('rw', db.records, db.bundleLines, async () => {
+    const records = (await db.records.bulkGet([...ids])).filter((r): r is LibraryRecord => r !== undefined);
+    await db.bundleLines.bulkAdd(segmentsOf(records));
+  });
+}
+
+/**
+ * Rewrites the segments with only the current lines, in id order, when superseded lines have
+ * come to outnumber them (a newer parser over the whole library, repeated imports of updated
+ * dumps). One transaction: writes of records wait for it, and none can slip in between.
+ */
+export async function compactLines(db: LibrarianDatabase): Promise<{ before: number; after: number }> {
+  return db.transaction('rw', db.bundleLines, async () => {
+    const keys: number[] = [];
+    const current = new Map<string, string>();
+    let before = 0;
+    for (let after = -Infinity; ;) {
+      const chunk = await db.bundleLines.where('key').above(after).limit(READ_CHUNK).toArray();
+      if (chunk.length === 0) break;
+      after = chunk.at(-1)!.key!;
+      for (const segment of chunk) {
+        keys.push(segment.key!);
+        before += segment.ids.length;
+        if (segment.format !== BUNDLE_LINE_FORMAT) continue;
+        const text = linesOf(segment);
+        segment.ids.forEach((id, i) => current.set(id, text[i]!));
+      }
+    }
+    const ids = [...current.keys()].sort();
+    const fresh: BundleLineSegment[] = [];
+    for (let i = 0; i < ids.length; i += SEGMENT_SIZE) {
+      const slice = ids.slice(i, i + SEGMENT_SIZE);
+      fresh.push({
+        format: BUNDLE_LINE_FORMAT,
+        ids: slice,
+        data: encoder.encode(slice.map((id) => current.get(id)!).join('\n')),
+      });
+    }
+    await db.bundleLines.bulkDelete(keys);
+    await db.bundleLines.bulkAdd(fresh);
+    return { before, after: ids.length };
+  });
+}
+
+/** Whether a lookup found enough dead lines to make compaction worth its one long transaction. */
+export const worthCompacting = ({ dead, stored }: LineLookup): boolean => dead > 2000 && dead * 2 > stored;
