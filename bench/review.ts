@@ -8,7 +8,7 @@
  * Targets: import ≥ 50 % of the bulkPut rate; filter/search < 100 ms; no stall > 100 ms.
  * The page is a separate bench entry (src/renderer/review-bench.html), built into bench/.data.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -99,6 +99,7 @@ interface BenchPage {
     exportRun(format: 'bundle' | 'jsonl' | 'csv'): Promise<{
       ms: number;
       builtMs: number;
+      phases: Record<string, number>;
       maxStallMs: number;
       count: number;
       sha256: string;
@@ -191,11 +192,26 @@ export const reviewBench: BenchModule = {
       console.log(
         `\nexport: read selection   ${(read.ms / 1000).toFixed(2)} s (${read.read.toLocaleString('en')} of ${read.selected.toLocaleString('en')} selected records from IndexedDB, ${rate(read.read, read.ms)} records/s)`,
       );
+      // BENCH_PROFILE=1 writes a CPU profile of the export to bench/.data/export.cpuprofile.
+      const profiler = process.env.BENCH_PROFILE === '1' ? await page.context().newCDPSession(page) : null;
+      if (profiler) {
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.start');
+      }
       const run = await page.evaluate(() =>
         (globalThis as unknown as BenchPage).__reviewBench.exportRun('bundle'),
       );
+      if (profiler) {
+        const { profile } = await profiler.send('Profiler.stop');
+        writeFileSync(join(here, '.data', 'export.cpuprofile'), JSON.stringify(profile));
+      }
       const fine = run.ms < TARGETS.exportMs && run.count === LIBRARY_COUNT;
       if (!fine) ok = false;
+      console.log(
+        `export phases (s from start): ${Object.entries(run.phases)
+          .map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)}`)
+          .join(', ')}, end ${(run.ms / 1000).toFixed(2)}`,
+      );
       console.log(
         `export: read+build+check+hash ${(run.builtMs / 1000).toFixed(2)} s (build/check/hash ≈ ${((run.builtMs - read.ms) / 1000).toFixed(2)} s beyond the read alone)`,
       );

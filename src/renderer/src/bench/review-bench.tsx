@@ -13,7 +13,8 @@ import { db, LibrarianDatabase } from '../db/database';
 import { newLibraryRecord } from '@shared/library';
 import { putRecords } from '../db/write-records';
 import { api } from '../api';
-import { librarySource, runExport } from '../features/export/run-export';
+import { librarySource } from '../features/export/library-source';
+import { runExport } from '../features/export/run-export';
 import { bundleSelection, selectionFilter } from '../features/export/selection';
 import type { SelectionChoice } from '../features/export/selection';
 import { RecordWriter } from '../features/import/record-writer';
@@ -105,7 +106,7 @@ const bench = {
 
   /** Fills the app's own database with `count` records (setup for the review measures). */
   async fillLibrary(templates: ParsedRecord[], count: number) {
-    await Promise.all([db.records.clear(), db.rows.clear()]);
+    await Promise.all([db.records.clear(), db.rows.clear(), db.bundleLines.clear()]);
     const now = Date.now();
     const records = makeRecords(templates, count, 'lib').map((r, i) => ({
       ...newLibraryRecord(r, now),
@@ -192,7 +193,7 @@ const exportBench = {
     const ids = exportIds(EXPORT_ALL);
     const realAppInfo = api.appInfo;
     const realSaveFile = api.saveFile;
-    let bytes = 0;
+    let chars = 0;
     api.appInfo = async () => ({
       name: 'bench',
       version: '0',
@@ -201,23 +202,27 @@ const exportBench = {
       platform: 'bench',
     });
     api.saveFile = async ({ data }) => {
-      bytes = data.length;
+      chars = Array.isArray(data) ? data.reduce((n, part) => n + part.length, 0) : -1;
       return { saved: true, location: 'bench' };
     };
     const stop = watchStalls();
     const start = performance.now();
     let builtMs = -1;
+    /** When each phase began, ms from the start. */
+    const phases: Record<string, number> = {};
     try {
       const outcome = await runExport(ids, format, bundleSelection(EXPORT_ALL), (p) => {
+        phases[p.phase] ??= performance.now() - start;
         if (builtMs < 0 && p.phase === 'check') builtMs = performance.now() - start;
       });
       return {
         ms: performance.now() - start,
         builtMs,
+        phases,
         maxStallMs: stop(),
         count: outcome.result.count,
         sha256: outcome.result.sha256,
-        chars: bytes,
+        chars,
       };
     } finally {
       api.appInfo = realAppInfo;
