@@ -14,8 +14,8 @@
  * before the incident. A date alone on a timeline line takes the text of the next line.
  */
 import type { PostContext, ExtractorResult } from '../types';
-import { bodyScan, matchAllMany } from './scan';
-import { conf, perPost, sentenceAt, span, type Match } from './text';
+import { anchorAlone, bodyScan, matchAllMany } from './scan';
+import { conf, isSpace, perPost, sentenceAt, span, type Match } from './text';
 
 const ERAS: Record<string, number> = {
   明治: 1867,
@@ -82,6 +82,9 @@ const YEAR_MONTH: { re: RegExp; read: (g: string[]) => [number, number] }[] = [
   },
 ];
 const MONTH_DAY = /(同年|昨年|前年|本年|今年)?\s*(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// It may start at white space, so the body walk leaves it alone: it is tried only before each 月.
+const BEFORE_MONTH = new Set([...'0123456789同年昨前本今'].map((c) => c.charCodeAt(0)));
+anchorAlone(MONTH_DAY, /月/, (c) => BEFORE_MONTH.has(c) || isSpace(c));
 const SAME_MONTH = /同月\s*(\d{1,2})\s*日/;
 const SAME_DAY = /同日/;
 /** Every date regex, for the one walk in parseJapaneseDates. */

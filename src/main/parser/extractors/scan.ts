@@ -12,7 +12,7 @@
  * their own.
  */
 import type { PostContext } from '../types';
-import { bodyStart, matchAll, perPost, type Match } from './text';
+import { bodyStart, matchAll, matchAllAnchored, perPost, type Match } from './text';
 
 /**
  * What a regex (or a part of one) may match, cut to its first two code units: every match `m`
@@ -399,7 +399,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
   const { anyStarts, pairs, slot, anyNext, byNext, sticky, notAfter, alone, lastEnd } = scannerFor(res);
   const out: Match[][] = res.map(() => []);
-  for (const i of alone) out[i] = matchAll(res[i]!, text, from, to);
+  for (const i of alone) out[i] = scanAlone(res[i]!, text, from, to);
   // Run the regexes on the same slice matchAll would: what lies outside it is invisible to
   // lookbehinds. The walk itself reads `text` (a flat string) at the slice's offsets.
   const s = text.slice(from, to);
@@ -443,6 +443,37 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     }
   }
   return out;
+}
+
+/** A literal every match of a regex holds, and the units that may stand before it in a match. */
+interface Anchor {
+  anchor: RegExp;
+  inRun: (code: number) => boolean;
+}
+const ANCHORS = new WeakMap<RegExp, Anchor>();
+
+/**
+ * Declares that every match of `re` holds a hit of `anchor`, preceded within the match only by
+ * units that pass `inRun` (at least one). A regex the walk must leave alone (one that may start at
+ * white space) is then tried only in the runs right before the anchor's hits instead of being
+ * scanned at every position (`\s*(\d{1,2})\s*月…`: only before each 月). Call it at module load.
+ */
+export function anchorAlone(re: RegExp, anchor: RegExp, inRun: (code: number) => boolean): void {
+  ANCHORS.set(re, { anchor, inRun });
+}
+
+/** `matchAll(re, text, from, to)` for a regex the walk leaves alone. */
+function scanAlone(re: RegExp, text: string, from: number, to: number): Match[] {
+  const a = ANCHORS.get(re);
+  if (!a) return matchAll(re, text, from, to);
+  // The slice matchAll scans: a lookbehind sees nothing before `from`, a match ends by `to`.
+  const base = Math.min(from, text.length);
+  const found = matchAllAnchored(re, a.anchor, a.inRun, text.slice(from, to));
+  for (const m of found) {
+    m.start += base;
+    m.end += base;
+  }
+  return found;
 }
 
 /** The lists of every extractor that walks the body, in the order they were registered. */

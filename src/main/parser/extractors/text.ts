@@ -199,7 +199,7 @@ export function hasNonSpace(text: string, from: number, to: number): boolean {
 }
 
 /** The code units `\s` and `String#trim` treat as white space. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;
   return (
     c === 0x20 ||

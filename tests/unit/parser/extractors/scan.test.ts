@@ -72,6 +72,8 @@ function randomTexts(n: number): string[] {
     '電話',
     '番号',
     '年',
+    '同年',
+    '今年',
     '月',
     '日',
     '12',
