@@ -15,6 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { parseDump } from '../src/main/parser';
 import { exportLibraryRecords } from '../src/shared/bundle/export';
@@ -108,6 +109,19 @@ interface BenchPage {
   };
 }
 
+/** With BENCH_PROFILE=1, a CPU profile of `measure` in bench/.data/NAME.cpuprofile (for DevTools). */
+async function profiled<T>(page: Page, name: string, measure: () => Promise<T>): Promise<T> {
+  if (process.env.BENCH_PROFILE !== '1') return measure();
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  const result = await measure();
+  const { profile } = await session.send('Profiler.stop');
+  writeFileSync(join(here, '.data', `${name}.cpuprofile`), JSON.stringify(profile));
+  await session.detach();
+  return result;
+}
+
 const rate = (count: number, ms: number) => Math.round((count / ms) * 1000).toLocaleString('en');
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
@@ -136,9 +150,11 @@ export const reviewBench: BenchModule = {
         ([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.plainBulkPut(t, n),
         [posts, IMPORT_COUNT] as const,
       );
-      const app = await page.evaluate(
-        ([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n),
-        [posts, IMPORT_COUNT] as const,
+      const app = await profiled(page, 'import', () =>
+        page.evaluate(([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n), [
+          posts,
+          IMPORT_COUNT,
+        ] as const),
       );
       const share = plain.ms / app.ms;
       console.log(
@@ -192,19 +208,9 @@ export const reviewBench: BenchModule = {
       console.log(
         `\nexport: read selection   ${(read.ms / 1000).toFixed(2)} s (${read.read.toLocaleString('en')} of ${read.selected.toLocaleString('en')} selected records from IndexedDB, ${rate(read.read, read.ms)} records/s)`,
       );
-      // BENCH_PROFILE=1 writes a CPU profile of the export to bench/.data/export.cpuprofile.
-      const profiler = process.env.BENCH_PROFILE === '1' ? await page.context().newCDPSession(page) : null;
-      if (profiler) {
-        await profiler.send('Profiler.enable');
-        await profiler.send('Profiler.start');
-      }
-      const run = await page.evaluate(() =>
-        (globalThis as unknown as BenchPage).__reviewBench.exportRun('bundle'),
+      const run = await profiled(page, 'export', () =>
+        page.evaluate(() => (globalThis as unknown as BenchPage).__reviewBench.exportRun('bundle')),
       );
-      if (profiler) {
-        const { profile } = await profiler.send('Profiler.stop');
-        writeFileSync(join(here, '.data', 'export.cpuprofile'), JSON.stringify(profile));
-      }
       const fine = run.ms < TARGETS.exportMs && run.count === LIBRARY_COUNT;
       if (!fine) ok = false;
       console.log(
