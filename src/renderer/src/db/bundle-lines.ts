@@ -39,18 +39,32 @@ export interface BundleLineSegment {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function segmentsOf(records: readonly LibraryRecord[]): BundleLineSegment[] {
+const segmentOf = (ids: string[], lines: readonly string[]): BundleLineSegment => ({
+  format: BUNDLE_LINE_FORMAT,
+  ids,
+  data: encoder.encode(lines.join('\n')),
+});
+
+/** Segments of SEGMENT_SIZE lines, in the given order. */
+function segmentsOfLines(ids: readonly string[], lineOf: (index: number) => string): BundleLineSegment[] {
   const segments: BundleLineSegment[] = [];
-  for (let i = 0; i < records.length; i += SEGMENT_SIZE) {
-    const slice = records.slice(i, i + SEGMENT_SIZE);
-    segments.push({
-      format: BUNDLE_LINE_FORMAT,
-      ids: slice.map((r) => r.id),
-      data: encoder.encode(slice.map(bundleLine).join('\n')),
-    });
+  for (let i = 0; i < ids.length; i += SEGMENT_SIZE) {
+    const slice = ids.slice(i, i + SEGMENT_SIZE);
+    segments.push(
+      segmentOf(
+        slice,
+        slice.map((_, j) => lineOf(i + j)),
+      ),
+    );
   }
   return segments;
 }
+
+export const segmentsOf = (records: readonly LibraryRecord[]): BundleLineSegment[] =>
+  segmentsOfLines(
+    records.map((r) => r.id),
+    (i) => bundleLine(records[i]!),
+  );
 
 export const linesOf = (segment: BundleLineSegment): string[] => decoder.decode(segment.data).split('\n');
 
@@ -160,17 +174,8 @@ export async function compactLines(db: LibrarianDatabase): Promise<{ before: num
       }
     }
     const ids = [...current.keys()].sort();
-    const fresh: BundleLineSegment[] = [];
-    for (let i = 0; i < ids.length; i += SEGMENT_SIZE) {
-      const slice = ids.slice(i, i + SEGMENT_SIZE);
-      fresh.push({
-        format: BUNDLE_LINE_FORMAT,
-        ids: slice,
-        data: encoder.encode(slice.map((id) => current.get(id)!).join('\n')),
-      });
-    }
     await db.bundleLines.bulkDelete(keys);
-    await db.bundleLines.bulkAdd(fresh);
+    await db.bundleLines.bulkAdd(segmentsOfLines(ids, (i) => current.get(ids[i]!)!));
     return { before, after: ids.length };
   });
 }
