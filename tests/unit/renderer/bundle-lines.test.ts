@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freshName, openLibrary } from './test-db';
 import { bundleLine, exportLibraryRecords, exportRecords, exportText } from '@shared/bundle/export';
 import type { BundleMeta } from '@shared/bundle/build';
 import type { LibraryRecord } from '@shared/library';
@@ -12,7 +13,8 @@ import {
   SEGMENT_SIZE,
   worthCompacting,
 } from '../../../src/renderer/src/db/bundle-lines';
-import { db as appDb, LibrarianDatabase } from '../../../src/renderer/src/db/database';
+import type { LibrarianDatabase } from '../../../src/renderer/src/db/database';
+import { db as appDb } from '../../../src/renderer/src/db/database';
 import { applyChanges } from '../../../src/renderer/src/db/edits';
 import { importParsedBatch } from '../../../src/renderer/src/db/import-batch';
 import { migration0001 } from '../../../src/renderer/src/db/migrations/0001-settings';
@@ -24,17 +26,7 @@ import { librarySource } from '../../../src/renderer/src/features/export/library
 import { makeLibrary } from '../export/fixtures';
 import { makeParsed } from './make-record';
 
-let n = 0;
-const opened: Dexie[] = [];
-const freshDb = async () => {
-  const db = new LibrarianDatabase(`bundle-lines-${n++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-};
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = () => openLibrary();
 
 const text = (utf8: Uint8Array | undefined) =>
   utf8 === undefined ? undefined : new TextDecoder().decode(utf8);
@@ -183,7 +175,7 @@ describe('librarySource (the Export view reads the library through it)', () => {
 
 describe('migration 0005', () => {
   it('fills bundle lines from the records of a v4 library', async () => {
-    const name = `bundle-lines-upgrade-${n++}`;
+    const name = freshName('upgrade');
     const old = new Dexie(name);
     for (const migrate of [migration0001, migration0002, migration0003, migration0004]) migrate(old);
     await old.open();
@@ -192,9 +184,7 @@ describe('migration 0005', () => {
     await old.table('records').bulkPut(records);
     old.close();
 
-    const db = new LibrarianDatabase(name);
-    opened.push(db);
-    await db.open();
+    const db = await openLibrary(name);
     expect(db.verno).toBe(5);
     await expectLinesMatchRecords(db);
     expect(await db.bundleLines.count()).toBe(Math.ceil(2000 / SEGMENT_SIZE) + 1);

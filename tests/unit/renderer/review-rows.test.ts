@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshName, openLibrary } from './test-db';
 import { newLibraryRecord } from '@shared/library';
 import type { LibraryRecord } from '@shared/library';
-import { LibrarianDatabase } from '../../../src/renderer/src/db/database';
+import type { LibrarianDatabase } from '../../../src/renderer/src/db/database';
 import { applyChanges } from '../../../src/renderer/src/db/edits';
 import { importParsedBatch } from '../../../src/renderer/src/db/import-batch';
 import { migration0001 } from '../../../src/renderer/src/db/migrations/0001-settings';
@@ -13,17 +14,7 @@ import { putRecords } from '../../../src/renderer/src/db/write-records';
 import { toReviewRow } from '../../../src/renderer/src/features/review/review-row';
 import { makeParsed } from './make-record';
 
-let n = 0;
-const opened: Dexie[] = [];
-const freshDb = async () => {
-  const db = new LibrarianDatabase(`review-rows-${n++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-};
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = () => openLibrary();
 
 /** Every record has exactly its row, and no row is without its record. */
 async function expectRowsMatchRecords(db: LibrarianDatabase) {
@@ -102,7 +93,7 @@ describe('putRecords', () => {
 
 describe('migration 0004', () => {
   it('fills rows from the records of a v3 library', async () => {
-    const name = `review-rows-upgrade-${n++}`;
+    const name = freshName('upgrade');
     const old = new Dexie(name);
     for (const migrate of [migration0001, migration0002, migration0003]) migrate(old);
     await old.open();
@@ -114,9 +105,7 @@ describe('migration 0004', () => {
     await old.table('records').bulkPut(records);
     old.close();
 
-    const db = new LibrarianDatabase(name);
-    opened.push(db);
-    await db.open();
+    const db = await openLibrary(name);
     expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.rows.count()).toBe(2500);
     await expectRowsMatchRecords(db);

@@ -1,9 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
-import type { LibraryRecord } from '@shared/library';
 import { toReviewRow } from '../../features/review/review-row';
-
-/** Records read per step while the upgrade fills `rows`: bounded memory at 100 000 records. */
-const UPGRADE_CHUNK = 2000;
+import { forEachRecordChunk } from './record-chunks';
 
 /**
  * v4: `rows` keeps each record's ReviewRow (what the list, its filters and search need: the
@@ -15,20 +12,7 @@ const UPGRADE_CHUNK = 2000;
 export function migration0004(db: Dexie): void {
   db.version(4)
     .stores({ rows: 'id, updatedAt' })
-    .upgrade(async (tx: Transaction) => {
-      const records = tx.table<LibraryRecord, string>('records');
-      const rows = tx.table('rows');
-      let lastId: string | null = null;
-      for (;;) {
-        const after: string | null = lastId;
-        const chunk: LibraryRecord[] = await (
-          after === null
-            ? records.limit(UPGRADE_CHUNK)
-            : records.where(':id').above(after).limit(UPGRADE_CHUNK)
-        ).toArray();
-        if (chunk.length === 0) break;
-        await rows.bulkPut(chunk.map(toReviewRow));
-        lastId = chunk.at(-1)!.id;
-      }
-    });
+    .upgrade((tx: Transaction) =>
+      forEachRecordChunk(tx, (chunk) => tx.table('rows').bulkPut(chunk.map(toReviewRow))),
+    );
 }
