@@ -37,60 +37,63 @@ export function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-const encoder = new TextEncoder();
-const OPEN = encoder.encode('[');
-const COMMA = encoder.encode(',');
-const CLOSE = encoder.encode(']');
-
 /**
- * The UTF-8 bytes of the canonical array `[line,line,…]`, gathered one canonical line at a
- * time (as text, or as bytes a source already has), to be hashed in one piece.
+ * Incremental sha256 of the canonical array `[line,line,…]`, fed one canonical line at a time,
+ * as text or as UTF-8 bytes a source already has. Lines go through one reused 4 MB buffer:
+ * no allocation per line and no copy of the whole array (an export of 100 000 records is
+ * ~130 MB; allocating per line or gathering it all measured twice as slow in Node).
  */
-export class CanonicalArray {
-  private readonly parts: Uint8Array[] = [OPEN];
-  private size = OPEN.length;
-  private count = 0;
+export class CanonicalArrayHash {
+  private readonly hash = sha256.create();
+  private readonly encoder = new TextEncoder();
+  private readonly buffer = new Uint8Array(1 << 22);
+  private used = 0;
+  private first = true;
+
+  constructor() {
+    this.write('[');
+  }
 
   add(line: string): void {
-    this.addUtf8(encoder.encode(line));
+    if (!this.first) this.write(',');
+    this.first = false;
+    this.write(line);
   }
 
+  /** The same as add(line) for a line already encoded as UTF-8. */
   addUtf8(line: Uint8Array): void {
-    if (this.count++ > 0) this.push(COMMA);
-    this.push(line);
-  }
-
-  /** The whole array; the collector is spent after this. */
-  bytes(): Uint8Array<ArrayBuffer> {
-    this.push(CLOSE);
-    const whole = new Uint8Array(this.size);
-    let at = 0;
-    for (const part of this.parts.splice(0)) {
-      whole.set(part, at);
-      at += part.length;
+    if (!this.first) this.write(',');
+    this.first = false;
+    if (line.length > this.buffer.length - this.used) this.flush();
+    if (line.length > this.buffer.length) this.hash.update(line);
+    else {
+      this.buffer.set(line, this.used);
+      this.used += line.length;
     }
-    return whole;
   }
 
-  private push(part: Uint8Array): void {
-    this.parts.push(part);
-    this.size += part.length;
+  digestHex(): string {
+    this.write(']');
+    this.flush();
+    return bytesToHex(this.hash.digest());
   }
-}
 
-export const sha256Hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
+  private write(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    if (text.length * 3 > this.buffer.length - this.used) this.flush();
+    if (text.length * 3 > this.buffer.length) this.hash.update(this.encoder.encode(text));
+    else this.used += this.encoder.encodeInto(text, this.buffer.subarray(this.used)).written;
+  }
 
-/**
- * The same digest by the platform's WebCrypto (browsers, Node): native code, and in a browser
- * off the main thread. An export of 100 000 records hashes ~130 MB; in JS that took 2 s of UI.
- */
-export async function sha256HexNative(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  return bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes)));
+  private flush(): void {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
 }
 
 /** sha256 (hex) of the canonical JSON of the records sorted by id. */
 export function recordsSha256(records: readonly { id: string }[]): string {
-  const array = new CanonicalArray();
-  for (const record of [...records].sort(byId)) array.add(canonicalJson(record));
-  return sha256Hex(array.bytes());
+  const hash = new CanonicalArrayHash();
+  for (const record of [...records].sort(byId)) hash.add(canonicalJson(record));
+  return hash.digestHex();
 }

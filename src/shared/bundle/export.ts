@@ -12,7 +12,7 @@
 import type { LibraryRecord } from '../library';
 import { makeManifest, SourceDumps, toBundleRecord } from './build';
 import type { BundleMeta } from './build';
-import { byId, CanonicalArray, sha256HexNative } from './canonical';
+import { byId, CanonicalArrayHash } from './canonical';
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema, checkRecordSchema } from './schema-check';
@@ -77,18 +77,29 @@ export const itemOfLine = (line: string, utf8?: Uint8Array): ExportItem => ({
   ...(utf8 ? { utf8 } : {}),
 });
 
-/** Records to export, delivered in chunks in ascending id order (canonical order). */
+/**
+ * Records to export, delivered in chunks in ascending id order (canonical order). A chunk's
+ * items are made as the pipeline takes them (see lazyMap), each dropped right after.
+ */
 export interface RecordSource {
   /** How many are expected, for progress; the manifest counts what actually arrives. */
   total: number;
-  chunks: AsyncIterable<readonly ExportItem[]>;
+  chunks: AsyncIterable<Iterable<ExportItem>>;
+}
+
+/**
+ * Items made one at a time as they are taken: a chunk of 5 000 ready-made items lives long
+ * enough to be promoted out of V8's young generation, which measured 20-50 % slower exports.
+ */
+export function* lazyMap<T, U>(items: readonly T[], make: (item: T) => U): Generator<U> {
+  for (const item of items) yield make(item);
 }
 
 /** A source over records already in memory (the CLI, tests). */
 export function arraySource(records: readonly LibraryRecord[]): RecordSource {
   const sorted = [...records].sort(byId);
   async function* chunks() {
-    for (let i = 0; i < sorted.length; i += SLICE) yield sorted.slice(i, i + SLICE).map(itemOfRecord);
+    for (let i = 0; i < sorted.length; i += SLICE) yield lazyMap(sorted.slice(i, i + SLICE), itemOfRecord);
   }
   return { total: sorted.length, chunks: chunks() };
 }
@@ -110,7 +121,7 @@ export async function exportRecords(
   meta: BundleMeta,
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<ExportResult> {
-  const canonical = new CanonicalArray();
+  const canonical = new CanonicalArrayHash();
   const dumps = new SourceDumps();
   const lines: string[] = [];
   const rows: (string | number)[][] = [];
@@ -141,7 +152,7 @@ export async function exportRecords(
 
   onProgress({ phase: 'check', done: total, total });
   await nextTick();
-  const manifest = makeManifest(total, await sha256HexNative(canonical.bytes()), dumps.list(), meta);
+  const manifest = makeManifest(total, canonical.digestHex(), dumps.list(), meta);
   const issues = checkBundleSchema({ manifest, records: [] });
   if (issues.length > 0) throw schemaError(issues);
 

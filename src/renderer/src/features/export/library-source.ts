@@ -2,7 +2,7 @@
  * The records an export reads: the chosen ids' stored bundle lines (db/bundle-lines.ts), and
  * for any record without one, the record itself.
  */
-import { bundleLine, itemOfLine } from '@shared/bundle/export';
+import { bundleLine, itemOfLine, lazyMap } from '@shared/bundle/export';
 import type { ExportItem, ExportPhase, RecordSource } from '@shared/bundle/export';
 import type { LibraryRecord } from '@shared/library';
 import { compactLines, findLines, restoreLines, worthCompacting } from '../../db/bundle-lines';
@@ -33,7 +33,7 @@ export function librarySource(
 ): RecordSource & { afterwards: () => Promise<void> } {
   const wanted = new Set(ids);
   let maintenance: () => Promise<void> = async () => {};
-  async function* chunks(): AsyncGenerator<ExportItem[]> {
+  async function* chunks(): AsyncGenerator<Iterable<ExportItem>> {
     // Progress in segments read (a few hundred records each).
     const segmentTotal = await db.bundleLines.count();
     let segments = 0;
@@ -56,11 +56,11 @@ export function librarySource(
     };
     // Records deleted meanwhile have neither a line nor a record: they are not exported.
     const sorted = [...lines.keys()].sort();
-    // Decoded a chunk at a time, as the pipeline asks for them (it yields to the UI between).
+    // Each line decoded and parsed only as the pipeline takes it (it yields to the UI between chunks).
     const item = (line: Uint8Array | string) =>
       typeof line === 'string' ? itemOfLine(line) : itemOfLine(decoder.decode(line), line);
     for (let i = 0; i < sorted.length; i += ITEM_CHUNK)
-      yield sorted.slice(i, i + ITEM_CHUNK).map((id) => item(lines.get(id)!));
+      yield lazyMap(sorted.slice(i, i + ITEM_CHUNK), (id) => item(lines.get(id)!));
   }
   return { total: wanted.size, chunks: chunks(), afterwards: () => maintenance() };
 }
