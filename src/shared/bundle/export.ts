@@ -13,6 +13,7 @@ import type { LibraryRecord } from '../library';
 import { makeManifest, SourceDumps, toBundleRecord } from './build';
 import type { BundleMeta } from './build';
 import { byId, CanonicalArrayHash } from './canonical';
+import type { CanonicalHasher } from './canonical';
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema, checkRecordSchema } from './schema-check';
@@ -120,8 +121,9 @@ export async function exportRecords(
   format: ExportFormat,
   meta: BundleMeta,
   onProgress: (progress: ExportProgress) => void = () => {},
+  /** How the records hash is computed (the renderer gathers bytes for WebCrypto). */
+  canonical: CanonicalHasher = new CanonicalArrayHash(),
 ): Promise<ExportResult> {
-  const canonical = new CanonicalArrayHash();
   const dumps = new SourceDumps();
   const lines: string[] = [];
   const rows: (string | number)[][] = [];
@@ -152,7 +154,7 @@ export async function exportRecords(
 
   onProgress({ phase: 'check', done: total, total });
   await nextTick();
-  const manifest = makeManifest(total, canonical.digestHex(), dumps.list(), meta);
+  const manifest = makeManifest(total, await canonical.digestHex(), dumps.list(), meta);
   const issues = checkBundleSchema({ manifest, records: [] });
   if (issues.length > 0) throw schemaError(issues);
 

@@ -9,6 +9,7 @@
  * measured slower: handing 100 000 lines back to the page cost more than it saved; so did
  * hashing in a worker (on two cores it took CPU from reading and decoding: 5.9 → 7.0 s).
  */
+import { GatheredCanonicalHash } from '@shared/bundle/canonical';
 import { exportRecords } from '@shared/bundle/export';
 import type { ExportResult } from '@shared/bundle/export';
 import type { BundleSelection, ExportFormat } from '@shared/bundle/format';
@@ -40,6 +41,7 @@ export async function runExport(
     format,
     { generator: { name: info.name, version: info.version, parserVersion: info.parserVersion }, selection },
     onProgress,
+    new GatheredCanonicalHash(),
   );
   // Upkeep of the stored lines (db/bundle-lines.ts): the export does not wait for it, and a
   // failure there costs speed, never data.
