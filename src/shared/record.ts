@@ -165,3 +165,9 @@ export const EDITABLE_FIELDS = [
   'discoveryDate',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** The SPEC fields the parser extracts with evidence: every editable field except `kind`. */
+export const EVIDENCED_FIELDS = EDITABLE_FIELDS.filter(
+  (f): f is Exclude<EditableField, 'kind'> => f !== 'kind',
+);
+export type EvidencedField = (typeof EVIDENCED_FIELDS)[number];

@@ -3,10 +3,10 @@
  * values, what a human corrected, the evidence quoted from the post), and the manifest
  * describes the set and pins its content with the canonical records hash (see export.ts).
  */
-import { EDITABLE_FIELDS } from '../record';
+import { EDITABLE_FIELDS, EVIDENCED_FIELDS } from '../record';
 import { effectiveValue, extractedValue } from '../library';
 import type { LibraryRecord } from '../library';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, EVIDENCED_FIELDS } from './format';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
 import type { BundleManifest, BundleRecord, BundleSelection, BundleValues } from './format';
 
 export interface BundleMeta {

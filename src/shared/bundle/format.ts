@@ -10,18 +10,20 @@
  * do not know. Objects are strict, so an unknown field is an error, not silently dropped.
  */
 import { z } from 'zod';
-import { CATEGORIES, DATA_TYPES, EDITABLE_FIELDS, LEAK_STATUSES, ORG_TYPES, POST_KINDS } from '../record';
-import type { EditableField } from '../record';
+import {
+  CATEGORIES,
+  DATA_TYPES,
+  EDITABLE_FIELDS,
+  EVIDENCED_FIELDS,
+  LEAK_STATUSES,
+  ORG_TYPES,
+  POST_KINDS,
+} from '../record';
+import type { EditableField, EvidencedField } from '../record';
 import { REVIEW_STATUSES } from '../library';
 
 export const BUNDLE_FORMAT = 'incident-librarian-bundle';
 export const BUNDLE_VERSION = 1;
-
-/** The SPEC fields the parser extracts with evidence: every editable field except `kind`. */
-export const EVIDENCED_FIELDS = EDITABLE_FIELDS.filter(
-  (f): f is Exclude<EditableField, 'kind'> => f !== 'kind',
-);
-export type EvidencedField = (typeof EVIDENCED_FIELDS)[number];
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

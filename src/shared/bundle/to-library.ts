@@ -8,8 +8,8 @@
  */
 import type { LibraryRecord } from '../library';
 import { EDITABLE_FIELDS } from '../record';
-import type { Extracted, ParsedRecord, Span } from '../record';
-import type { BundleRecord, EvidencedField } from './format';
+import type { EvidencedField, Extracted, ParsedRecord, Span } from '../record';
+import type { BundleRecord } from './format';
 
 export const IMPORTED_WARNING = 'imported_from_bundle';
 

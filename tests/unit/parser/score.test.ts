@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParsedRecordSchema } from '@shared/record';
+import { EVIDENCED_FIELDS, ParsedRecordSchema } from '@shared/record';
 import { expectFloor, parseToJsonl, score, SCORER } from './scoring';
 
 /**
@@ -32,20 +32,6 @@ export const SCORE_FLOOR = {
   },
 } as const;
 
-const EXTRACTED_FIELDS = [
-  'caseId',
-  'title',
-  'organization',
-  'orgType',
-  'publishedDate',
-  'categories',
-  'affectedCount',
-  'dataTypes',
-  'leakStatus',
-  'incidentDate',
-  'discoveryDate',
-] as const;
-
 const shared = resolve(__dirname, '../../../../shared');
 const dumpsDir = join(shared, 'dumps');
 const present = existsSync(dumpsDir) && existsSync(SCORER);
@@ -66,7 +52,7 @@ describe.skipIf(!present)('gold-set score', () => {
       const r = ParsedRecordSchema.parse(JSON.parse(line));
       const inText = (s: { start: number; end: number }) => s.start <= s.end && s.end <= r.text.length;
       const spans = [
-        ...EXTRACTED_FIELDS.flatMap((k) => r[k].evidence),
+        ...EVIDENCED_FIELDS.flatMap((k) => r[k].evidence),
         ...r.counts.map((c) => c.evidence),
         ...r.relatedOrganizations.flatMap((o) => o.evidence),
         ...r.sections.flatMap((s) => [s.headingSpan, s.span]),
