@@ -72,8 +72,8 @@ export const linesOf = (segment: BundleLineSegment): string[] => decoder.decode(
 const READ_CHUNK = 40;
 
 /**
- * Every segment of the current format, oldest first, a chunk at a time (read inside the
- * caller's transaction when there is one).
+ * Every segment, oldest first, a chunk at a time (read inside the caller's transaction when
+ * there is one). Callers skip segments of another format than BUNDLE_LINE_FORMAT.
  */
 export async function* allSegments(db: LibrarianDatabase): AsyncGenerator<BundleLineSegment[]> {
   let after = -Infinity;
@@ -81,7 +81,7 @@ export async function* allSegments(db: LibrarianDatabase): AsyncGenerator<Bundle
     const chunk = await db.bundleLines.where('key').above(after).limit(READ_CHUNK).toArray();
     if (chunk.length === 0) return;
     after = chunk.at(-1)!.key!;
-    yield chunk.filter((s) => s.format === BUNDLE_LINE_FORMAT);
+    yield chunk;
   }
 }
 
@@ -124,6 +124,7 @@ export async function findLines(
   // Oldest first, so a newer segment's line replaces an older one.
   for await (const chunk of allSegments(db)) {
     for (const segment of chunk) {
+      if (segment.format !== BUNDLE_LINE_FORMAT) continue;
       stored += segment.ids.length;
       let views: Uint8Array[] | null = null;
       for (let i = 0; i < segment.ids.length; i++) {
@@ -161,10 +162,7 @@ export async function compactLines(db: LibrarianDatabase): Promise<{ before: num
     const keys: number[] = [];
     const current = new Map<string, string>();
     let before = 0;
-    for (let after = -Infinity; ;) {
-      const chunk = await db.bundleLines.where('key').above(after).limit(READ_CHUNK).toArray();
-      if (chunk.length === 0) break;
-      after = chunk.at(-1)!.key!;
+    for await (const chunk of allSegments(db)) {
       for (const segment of chunk) {
         keys.push(segment.key!);
         before += segment.ids.length;
