@@ -59,13 +59,13 @@ export interface ExportItem {
   utf8?: Uint8Array;
 }
 
-/** The canonical line of a library record as a bundle record. */
-export const bundleLine = (record: LibraryRecord): string => JSON.stringify(toBundleRecord(record));
-
 export function itemOfRecord(libraryRecord: LibraryRecord): ExportItem {
   const record = toBundleRecord(libraryRecord);
   return { record, line: JSON.stringify(record) };
 }
+
+/** The canonical line of a library record as a bundle record. */
+export const bundleLine = (record: LibraryRecord): string => itemOfRecord(record).line;
 
 /**
  * An item from a line stored earlier (the renderer keeps every record's line: see

@@ -2,7 +2,7 @@
  * The records an export reads: the chosen ids' stored bundle lines (db/bundle-lines.ts), and
  * for any record without one, the record itself.
  */
-import { bundleLine, itemOfLine, lazyMap } from '@shared/bundle/export';
+import { itemOfLine, itemOfRecord, lazyMap } from '@shared/bundle/export';
 import type { ExportItem, ExportPhase, RecordSource } from '@shared/bundle/export';
 import type { LibraryRecord } from '@shared/library';
 import { compactLines, findLines, restoreLines, worthCompacting } from '../../db/bundle-lines';
@@ -42,12 +42,13 @@ export function librarySource(
       segments += n;
       onRead({ phase: 'read', done: segments, total: Math.max(segments, segmentTotal) });
     });
-    const lines: Map<string, Uint8Array | string> = found.lines;
+    // A stored line, or the item of a record that had none (built from it, not parsed back).
+    const lines: Map<string, Uint8Array | ExportItem> = found.lines;
     const missing = [...wanted].filter((id) => !lines.has(id));
     for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
       const records = await db.records.bulkGet(missing.slice(i, i + LOAD_CHUNK));
       for (const record of records.filter((r): r is LibraryRecord => r !== undefined))
-        lines.set(record.id, bundleLine(record));
+        lines.set(record.id, itemOfRecord(record));
       onRead({ phase: 'read', done: Math.min(i + LOAD_CHUNK, missing.length), total: missing.length });
     }
     maintenance = async () => {
@@ -57,8 +58,8 @@ export function librarySource(
     // Records deleted meanwhile have neither a line nor a record: they are not exported.
     const sorted = [...lines.keys()].sort();
     // Each line decoded and parsed only as the pipeline takes it (it yields to the UI between chunks).
-    const item = (line: Uint8Array | string) =>
-      typeof line === 'string' ? itemOfLine(line) : itemOfLine(decoder.decode(line), line);
+    const item = (line: Uint8Array | ExportItem) =>
+      line instanceof Uint8Array ? itemOfLine(decoder.decode(line), line) : line;
     for (let i = 0; i < sorted.length; i += ITEM_CHUNK)
       yield lazyMap(sorted.slice(i, i + ITEM_CHUNK), (id) => item(lines.get(id)!));
   }
