@@ -8,7 +8,7 @@
  */
 import type { CountMention } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
-import { bodyScan, matchAllMany } from './scan';
+import { bodyScan, extendsLeft, matchAllMany } from './scan';
 import { bodyStart, conf, type Match } from './text';
 
 const KANJI_DIGIT: Record<string, number> = {
@@ -93,6 +93,12 @@ const ARABIC = new RegExp(
   `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(?:(\\d[\\d,]*)(千|百)?)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
 );
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
+// A count that starts inside a run of digits (QUAL starts with neither) would match one unit
+// earlier too: the walk tries only the run's first digit (see ./scan).
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const KANJI_NUMERALS = new Set([...'一二三四五六七八九十百千万〇'].map((c) => c.charCodeAt(0)));
+extendsLeft(ARABIC, isDigit);
+extendsLeft(KANJI, (c) => KANJI_NUMERALS.has(c));
 /** Both count forms, found in one walk over the post (see ./scan). */
 export const COUNT_RES: readonly RegExp[] = [ARABIC, KANJI];
 /**

@@ -300,6 +300,8 @@ interface Scanner {
   sticky: RegExp[];
   /** Per regex, the units its leading lookbehind rules out before a match (null: none). */
   notAfter: (Set<number> | null)[];
+  /** Per regex, the run its matches extend over to the left (see {@link extendsLeft}). */
+  leftRun: (((code: number) => boolean) | null)[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
   /** Scratch for one walk: per regex, where its last match ended. */
@@ -377,6 +379,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
   }
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
   const notAfter = res.map((re) => PrefixReader.notAfter(re));
+  const leftRun = res.map((re) => LEFT_RUNS.get(re) ?? null);
   sc = {
     anyStarts,
     pairs,
@@ -385,6 +388,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
     byNext,
     sticky,
     notAfter,
+    leftRun,
     alone,
     lastEnd: new Int32Array(res.length),
   };
@@ -397,7 +401,8 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * Pass the same array object each time: its tables are built once.
  */
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
-  const { anyStarts, pairs, slot, anyNext, byNext, sticky, notAfter, alone, lastEnd } = scannerFor(res);
+  const { anyStarts, pairs, slot, anyNext, byNext, sticky, notAfter, leftRun, alone, lastEnd } =
+    scannerFor(res);
   const out: Match[][] = res.map(() => []);
   for (const i of alone) out[i] = scanAlone(res[i]!, text, from, to);
   // Run the regexes on the same slice matchAll would: what lies outside it is invisible to
@@ -414,6 +419,10 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     if (y.unicode && p > base && isTrail(text.charCodeAt(p)) && isLead(text.charCodeAt(p - 1))) return;
     const na = notAfter[i];
     if (na && p > base && na.has(text.charCodeAt(p - 1))) return;
+    // p - 1 was tried (or could not start a match) and failed: so does p, inside the same run.
+    const run = leftRun[i];
+    if (run && p > base && p - 1 >= lastEnd[i]! && run(text.charCodeAt(p - 1)) && run(text.charCodeAt(p)))
+      return;
     y.lastIndex = p - base;
     const m = y.exec(s);
     if (m === null) return;
@@ -443,6 +452,19 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     }
   }
   return out;
+}
+
+const LEFT_RUNS = new WeakMap<RegExp, (code: number) => boolean>();
+
+/**
+ * Declares that whenever `re` matches at p with the units at p - 1 and p both passing `inRun`, it
+ * also matches at p - 1 (`\d[\d,]*件`: one more digit in front still matches). A leftmost scan
+ * that found no match at p - 1 then finds none at p either, so the walk tries only the first unit
+ * of such a run (in `20240`, the 2: the other digits cost a failed exec each). Call it at module
+ * load.
+ */
+export function extendsLeft(re: RegExp, inRun: (code: number) => boolean): void {
+  LEFT_RUNS.set(re, inRun);
 }
 
 /** A literal every match of a regex holds, and the units that may stand before it in a match. */
