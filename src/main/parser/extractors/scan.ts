@@ -302,10 +302,14 @@ interface Scanner {
   notAfter: (Set<number> | null)[];
   /** Per regex, the run its matches extend over to the left (see {@link extendsLeft}). */
   leftRun: (((code: number) => boolean) | null)[];
+  /** Per regex, a run of characters every match holds past its first units (null: none). */
+  needs: (string | null)[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
   /** Scratch for one walk: per regex, where its last match ended. */
   lastEnd: Int32Array;
+  /** Scratch for one walk: per regex, where its `needs` run next occurs (the walk's end: nowhere). */
+  nextNeed: Int32Array;
 }
 
 /** A regex to try where its first two units fit, if the third is in `third` (null: any). */
@@ -380,6 +384,7 @@ function scannerFor(res: readonly RegExp[]): Scanner {
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
   const notAfter = res.map((re) => PrefixReader.notAfter(re));
   const leftRun = res.map((re) => LEFT_RUNS.get(re) ?? null);
+  const needs = res.map(requiredRun);
   sc = {
     anyStarts,
     pairs,
@@ -389,8 +394,10 @@ function scannerFor(res: readonly RegExp[]): Scanner {
     sticky,
     notAfter,
     leftRun,
+    needs,
     alone,
     lastEnd: new Int32Array(res.length),
+    nextNeed: new Int32Array(res.length),
   };
   SCANNERS.set(res, sc);
   return sc;
@@ -401,8 +408,8 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * Pass the same array object each time: its tables are built once.
  */
 export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
-  const { anyStarts, pairs, slot, anyNext, byNext, sticky, notAfter, leftRun, alone, lastEnd } =
-    scannerFor(res);
+  const sc = scannerFor(res);
+  const { anyStarts, pairs, slot, anyNext, byNext, sticky, alone, lastEnd, nextNeed } = sc;
   const out: Match[][] = res.map(() => []);
   for (const i of alone) out[i] = scanAlone(res[i]!, text, from, to);
   // Run the regexes on the same slice matchAll would: what lies outside it is invisible to
@@ -411,18 +418,25 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
   const base = Math.min(from, text.length);
   const end = base + s.length;
   lastEnd.fill(0);
+  nextNeed.fill(-1);
   /** Tries regex i at p (each regex keeps its own leftmost, non-overlapping matches). */
   const tryAt = (i: number, p: number) => {
     if (p < lastEnd[i]!) return;
     const y = sticky[i]!;
     // A /u scan steps over surrogate pairs: it never starts a match between the two halves.
     if (y.unicode && p > base && isTrail(text.charCodeAt(p)) && isLead(text.charCodeAt(p - 1))) return;
-    const na = notAfter[i];
+    const na = sc.notAfter[i];
     if (na && p > base && na.has(text.charCodeAt(p - 1))) return;
     // p - 1 was tried (or could not start a match) and failed: so does p, inside the same run.
-    const run = leftRun[i];
+    const run = sc.leftRun[i];
     if (run && p > base && p - 1 >= lastEnd[i]! && run(text.charCodeAt(p - 1)) && run(text.charCodeAt(p)))
       return;
+    // A match from p holds the regex's needed run at or after p: without one, p fails unread.
+    const need = sc.needs[i];
+    if (need) {
+      if (nextNeed[i]! < p) nextNeed[i] = nextIndex(text, need, p, end);
+      if (nextNeed[i]! >= end) return;
+    }
     y.lastIndex = p - base;
     const m = y.exec(s);
     if (m === null) return;
@@ -452,6 +466,81 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     }
   }
   return out;
+}
+
+/** Where `run` next occurs in text[from, end) (`end`: nowhere). */
+function nextIndex(text: string, run: string, from: number, end: number): number {
+  const q = text.indexOf(run, from);
+  return q < 0 || q + run.length > end ? end : q;
+}
+
+/**
+ * The longest run of plain characters that every match of `re` holds and that does not open it
+ * (the walk already checks the first units), or null: read from the top level of the source,
+ * where an alternative (`|`) would make nothing required, and a group, class, escape class or
+ * quantified character only ends a run. Across the length of a `[^。]{0,30}`, most tries of
+ * `(個人情報|氏名|…)[^。]{0,30}(SNS|…)(に|へ)投稿` fail for want of the 投稿: one indexOf per post
+ * rules them all out.
+ */
+export function requiredRun(re: RegExp): string | null {
+  if (re.ignoreCase) return null;
+  const src = re.source;
+  let best: string | null = null;
+  let run = '';
+  let runStart = 0;
+  const endRun = () => {
+    if (runStart > 0 && run.length > (best?.length ?? 0)) best = run;
+    run = '';
+  };
+  for (let i = 0; i < src.length;) {
+    const c = src[i]!;
+    if (c === '|') return null;
+    if (c === '?' || c === '*' || c === '+' || c === '{') {
+      // The character the quantifier applies to may be missing or repeated.
+      run = run.slice(0, -1);
+      endRun();
+      if (c === '{' && !src.includes('}', i)) return null; // a literal brace: not read
+      i = c === '{' ? src.indexOf('}', i) + 1 : i + 1;
+      if (src[i] === '?') i++; // lazy
+      continue;
+    }
+    let ch: string | null = null;
+    let next = i + 1;
+    if (c === '(' || c === '[') next = closing(src, i);
+    else if (c === '\\') {
+      const e = src[i + 1]!;
+      if (/[A-Za-z0-9]/.test(e) && !'dDsSwWbB'.includes(e)) return null; // \u…, \p{…}, \1: not read
+      if (!/[A-Za-z0-9]/.test(e)) ch = e;
+      next = i + 2;
+    } else if (c !== '.' && c !== '^' && c !== '$') ch = c;
+    if (ch === null) endRun();
+    else {
+      if (!run) runStart = i;
+      run += ch;
+    }
+    i = next;
+  }
+  endRun();
+  return best;
+}
+
+/** Index just past the group or class that opens at src[i]. */
+function closing(src: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (depth === 0) return i + 1;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  throw new Error('unbalanced regex source');
 }
 
 const LEFT_RUNS = new WeakMap<RegExp, (code: number) => boolean>();
