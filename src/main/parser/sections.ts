@@ -7,6 +7,7 @@
  * from the end of its heading line to the next heading of the same or a higher level.
  */
 import type { Section, SectionKind } from '@shared/record';
+import { hasNonSpace, isSpace } from './extractors/text';
 import { headingMarker, mayStartHeading } from './headings';
 
 const MAX_HEADING_TEXT = 40;
@@ -67,7 +68,7 @@ export function findSections(text: string, bodyStart: number, rawLines?: readonl
       else if (len > MAX_LINE_FOR_HEADING) prevBlank = false;
       else if (!prevBlank && rawLines?.[lineIndex] !== undefined && !mayStartHeading(rawLines[lineIndex]!)) {
         // Neither marked nor after a blank line: not a heading, and only its blankness matters.
-        prevBlank = isBlank(text, lineStart, lineEnd);
+        prevBlank = !hasNonSpace(text, lineStart, lineEnd);
       } else {
         const line = text.slice(lineStart, lineEnd);
         const trimmed = line.trim();
@@ -95,13 +96,6 @@ export function findSections(text: string, bodyStart: number, rawLines?: readonl
   }
   return nest(found, text);
 }
-
-/** Whether text[from, to) is all white space (what String#trim removes). */
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!WHITE_SPACE.test(text[i]!)) return false;
-  return true;
-}
-const WHITE_SPACE = /\s/;
 
 function headingOf(
   trimmed: string,
@@ -145,8 +139,8 @@ function nest(found: Found[], text: string): Section[] {
     const f = found[i]!;
     let bodyStart = Math.min(text.length, f.end + 1);
     let bodyEnd = Math.max(bodyStart, ends[i]!);
-    while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
-    while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+    while (bodyStart < bodyEnd && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
+    while (bodyEnd > bodyStart && isSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
     sections.push({
       kind: f.kind,
       heading: f.heading,

@@ -150,12 +150,15 @@ function anyWithin(ms: VocabMatch[], seg: Segment): boolean {
   return false;
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 /** The terms of a segment: vocabulary in order, an earlier term masking what it covers. */
-function termsIn(ms: VocabMatch[], seg: Segment): Hit[] {
+function termsIn(ms: VocabMatch[], seg: Segment): readonly Hit[] {
+  // Most lines and clauses hold no term: they return the shared empty list.
+  if (!anyWithin(ms, seg)) return NO_HITS;
   const inSeg: VocabMatch[] = [];
   for (let i = firstFrom(ms, seg.start); i < ms.length && ms[i]!.start < seg.end; i++)
     if (ms[i]!.end <= seg.end) inSeg.push(ms[i]!);
-  if (!inSeg.length) return [];
   inSeg.sort((a, b) => a.v - b.v || a.start - b.start);
   const out: Hit[] = [];
   for (const m of inSeg) {
@@ -176,7 +179,7 @@ function namedAsAffected(text: string, preds: Match[], h: Hit): boolean {
 }
 
 /** A line that is mostly data-item terms: a list of what leaked. */
-function isItemList(text: string, l: Segment, hits: Hit[]): boolean {
+function isItemList(text: string, l: Segment, hits: readonly Hit[]): boolean {
   if (!hits.length) return false;
   const t = l.text.trim();
   if (t.length > 120 || /。$/.test(t)) return false;

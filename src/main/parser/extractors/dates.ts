@@ -194,7 +194,7 @@ const INCIDENT_CUE =
 const DISCOVERY_CUE =
   /(判明|発覚|気づ|気付|確認し(た|ました)|確認いたしました|認知|発見|異常を確認|連絡を受け|報告を受け|指摘|申告)/;
 
-const WEEKDAYS = '月火水木金土日';
+const WEEKDAY_CODES = new Set([...'月火水木金土日'].map((c) => c.charCodeAt(0)));
 
 /**
  * True when text[from, to) holds at least 6 characters besides brackets, spaces and weekdays
@@ -204,9 +204,9 @@ const WEEKDAYS = '月火水木金土日';
 function describedAfter(text: string, from: number, to: number): boolean {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === ')' || /\s/.test(c)) continue;
-    if (WEEKDAYS.includes(c)) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0x29 || isSpace(code)) continue;
+    if (WEEKDAY_CODES.has(code)) {
       if (text.startsWith('曜日', i + 1) && i + 3 <= to) i += 2;
       continue;
     }

@@ -247,25 +247,30 @@ export function lines(text: string, from = 0, to = text.length): Segment[] {
  * and a negated clause.
  */
 export function clauses(seg: Segment): Segment[] {
-  const re = /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|ていたが|いるが|おらず|ておらず)、/g;
+  const t = seg.text;
   const out: Segment[] = [];
   let s = 0;
-  for (const m of seg.text.matchAll(re)) {
-    const e = (m.index ?? 0) + m[0].length;
-    out.push({ text: seg.text.slice(s, e), start: seg.start + s, end: seg.start + e });
+  // Blank pieces are dropped: tested in place rather than trimmed out.
+  const piece = (e: number, end = seg.start + e) => {
+    if (hasNonSpace(t, s, e)) out.push({ text: t.slice(s, e), start: seg.start + s, end });
     s = e;
-  }
-  out.push({ text: seg.text.slice(s), start: seg.start + s, end: seg.end });
-  return out.filter((c) => c.text.trim());
+  };
+  CLAUSE_END.lastIndex = 0;
+  for (let m; (m = CLAUSE_END.exec(t)) !== null;) piece(m.index + m[0].length);
+  piece(t.length, seg.end);
+  return out;
 }
+const CLAUSE_END =
+  /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|ていたが|いるが|おらず|ておらず)、/g;
 
 /** True when offset pos lies inside (…) or 「…」 on its line. */
 export function inParens(text: string, pos: number): boolean {
   let depth = 0;
-  for (let i = pos - 1; i >= 0 && text[i] !== '\n'; i--) {
-    const c = text[i];
-    if (c === ')' || c === '」' || c === '】') depth--;
-    else if (c === '(' || c === '「' || c === '【') {
+  // Char codes, not text[i]: a one-character string of a kana or kanji is a new string each time.
+  for (let i = pos - 1; i >= 0 && text.charCodeAt(i) !== 0x0a; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 /* ) */ || c === 0x300d /* 」 */ || c === 0x3011 /* 】 */) depth--;
+    else if (c === 0x28 /* ( */ || c === 0x300c /* 「 */ || c === 0x3010 /* 【 */) {
       if (depth === 0) return true;
       depth++;
     }
@@ -348,8 +353,10 @@ export const dataZones = perPost((ctx: PostContext): Zone[] => {
   return zones;
 });
 
-export const inZone = (zones: Zone[], pos: number): Zone | undefined =>
-  zones.find((z) => pos >= z.start && pos < z.end);
+export function inZone(zones: Zone[], pos: number): Zone | undefined {
+  for (const z of zones) if (pos >= z.start && pos < z.end) return z;
+  return undefined;
+}
 
 /** Lead: the body's first paragraphs up to the first numbered heading (max 600 chars). */
 export function leadRange(ctx: PostContext): Span {
