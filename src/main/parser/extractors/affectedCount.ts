@@ -14,7 +14,7 @@
  */
 import type { CountMention } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
-import { conf, dataZones, inParens, inZone, sentenceAt, span, titleRange } from './text';
+import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from './text';
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
@@ -72,7 +72,7 @@ export function extractAffectedCount(
     const { start, end } = c.evidence;
     const isTitle = start >= tr.start && end <= tr.end;
     const zone = inZone(zones, start);
-    const sent = isTitle ? { text: text.slice(tr.start, tr.end), start: tr.start } : sentenceAt(text, start);
+    const sent = isTitle ? { text: text.slice(tr.start, tr.end), start: tr.start } : sentenceOf(ctx, start);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const line = text.slice(
       lineStart,
@@ -170,7 +170,7 @@ export function extractAffectedCount(
       s.score >= 2 &&
       s.c.value !== value &&
       !usedValues.has(s.c.value) &&
-      LEAK_VERB.test(sentenceAt(text, s.c.evidence.start).text),
+      LEAK_VERB.test(sentenceOf(ctx, s.c.evidence.start).text),
   );
   if (rivals.length) {
     warnings.push({

@@ -22,7 +22,7 @@
 import type { Category, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import { bodyScan, matchAllMany } from './scan';
-import { conf, leadRange, sentenceAt, span, titleRange, type Match } from './text';
+import { conf, leadRange, sentenceOf, span, titleRange, type Match } from './text';
 
 type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting';
 interface Cue {
@@ -172,6 +172,19 @@ interface Hit {
   title: boolean;
 }
 
+/** The first two hits of a stable sort by weight, heaviest first, without copying and sorting. */
+function heaviestTwo(hs: Hit[]): Hit[] {
+  let a: Hit | undefined;
+  let b: Hit | undefined;
+  for (const h of hs) {
+    if (!a || h.w > a.w) {
+      b = a;
+      a = h;
+    } else if (!b || h.w > b.w) b = h;
+  }
+  return b ? [a!, b] : a ? [a] : [];
+}
+
 /** Extract all categories that apply, most specific first. */
 export function extractCategories(ctx: PostContext): ExtractorResult<Category[]> {
   const text = ctx.text;
@@ -199,7 +212,7 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
         for (const m of matches) {
           const sent = isTitle
             ? { text: text.slice(tr.start, tr.end), start: tr.start }
-            : sentenceAt(text, m.start);
+            : sentenceOf(ctx, m.start);
           const after = text.slice(m.end, Math.min(text.length, m.end + 40));
           const before = text.slice(Math.max(sent.start, m.start - 6), m.start);
           if (NEGATED_AFTER.test(after) || NEGATED_BEFORE.test(before)) continue;
@@ -257,10 +270,7 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
     };
   }
   const evidence: Span[] = [];
-  for (const c of cats) {
-    const hs = [...(hits.get(c) ?? [])].sort((a, b) => b.w - a.w).slice(0, 2);
-    for (const h of hs) evidence.push(span(h.start, h.end));
-  }
+  for (const c of cats) for (const h of heaviestTwo(hits.get(c) ?? [])) evidence.push(span(h.start, h.end));
   const top = cats[0]!;
   const topHits = hits.get(top) ?? [];
   const c = topHits.some((h) => h.title) ? 0.95 : score(top) >= 2 ? 0.85 : 0.7;

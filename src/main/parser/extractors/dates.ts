@@ -15,7 +15,7 @@
  */
 import type { PostContext, ExtractorResult } from '../types';
 import { anchorAlone, bodyScan, matchAllMany } from './scan';
-import { conf, isSpace, perPost, sentenceAt, span, type Match } from './text';
+import { conf, isSpace, perPost, sentenceOf, span, type Match } from './text';
 
 const ERAS: Record<string, number> = {
   明治: 1867,
@@ -216,8 +216,9 @@ function describedAfter(text: string, from: number, to: number): boolean {
 }
 
 /** Text that describes the event at a date: its sentence, or the next line on a timeline. */
-function contextAt(text: string, d: DateMention): string {
-  const sent = sentenceAt(text, d.start);
+function contextAt(ctx: PostContext, d: DateMention): string {
+  const text = ctx.text;
+  const sent = sentenceOf(ctx, d.start);
   if (describedAfter(text, d.end, sent.end)) return sent.text;
   const nextLine = text.slice(sent.end).match(/\n\s*([^\n]+)/);
   return sent.text + (nextLine ? nextLine[1] : '');
@@ -257,7 +258,7 @@ const postDates = perPost((ctx) => {
   const contexts = new Map<DateMention, string>();
   const contextOf = (d: DateMention): string => {
     let c = contexts.get(d);
-    if (c === undefined) contexts.set(d, (c = contextAt(ctx.text, d)));
+    if (c === undefined) contexts.set(d, (c = contextAt(ctx, d)));
     return c;
   };
   return { dates, contextOf };

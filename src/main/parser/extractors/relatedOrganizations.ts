@@ -8,7 +8,7 @@
 import type { PostContext, ExtractorResult } from '../types';
 import type { Extracted } from '@shared/record';
 import { bodyScan } from './scan';
-import { bodyStart, conf, matchAllAnchored, sentenceAt, span } from './text';
+import { bodyStart, conf, matchAllAnchored, sentenceOf, span } from './text';
 
 const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・&A-Za-z0-9]';
 const FORMS =
@@ -81,7 +81,7 @@ export function extractRelatedOrganizations(
       if ([...seen.keys()].some((k) => k.includes(name) || name.includes(k))) continue;
       const bare = name.replace(/\s+/g, '');
       if (own && (own.includes(bare) || bare.includes(own))) continue;
-      const related = RELATION.test(sentenceAt(text, m.start).text);
+      const related = RELATION.test(sentenceOf(ctx, m.start).text);
       seen.set(name, {
         value: name,
         evidence: [span(start, start + name.length)],

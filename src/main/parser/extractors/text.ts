@@ -228,6 +228,26 @@ export function sentenceAt(text: string, pos: number): Segment {
 
 const endsSentence = (c: number): boolean => c === 0x3002 /* 。 */ || c === 0x0a;
 
+/**
+ * `sentenceAt(ctx.text, pos)`, looked up among the body's sentences (computed once per post)
+ * instead of scanned out of the text and sliced for every match; a position outside them (in the
+ * title, or on a blank) is scanned as before.
+ */
+export function sentenceOf(ctx: PostContext, pos: number): Segment {
+  const ss = bodySentences(ctx);
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const seg = ss[lo - 1];
+  // The first body sentence starts where the body does: the same as a scan only after a break.
+  const bounded = seg && (seg.start === 0 || endsSentence(ctx.text.charCodeAt(seg.start - 1)));
+  return seg && pos < seg.end && bounded ? seg : sentenceAt(ctx.text, pos);
+}
+
 /** Lines with their offsets (without the trailing "\n"). */
 export function lines(text: string, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
