@@ -204,7 +204,7 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
       k++;
       // Most cues match nowhere in a post: skip them before building the pair below.
       if (titleMatches.length === 0 && bodyMatches.length === 0) continue;
-      const ranges: [Match[], boolean][] = [
+      const ranges: [readonly Match[], boolean][] = [
         [titleMatches, true],
         [bodyMatches, false],
       ];

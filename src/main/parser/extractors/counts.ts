@@ -123,8 +123,11 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
   const text = ctx.text;
   const out: CountMention[] = [];
   const from = bodyStart(ctx);
-  const [titleArabic, titleKanji] = matchAllMany(COUNT_RES, text, 0, from) as [Match[], Match[]];
-  const [bodyArabic, bodyKanji] = bodyCounts(ctx) as [Match[], Match[]];
+  const [titleArabic, titleKanji] = matchAllMany(COUNT_RES, text, 0, from) as [
+    readonly Match[],
+    readonly Match[],
+  ];
+  const [bodyArabic, bodyKanji] = bodyCounts(ctx) as [readonly Match[], readonly Match[]];
   const arabic = titleArabic.concat(bodyArabic);
   const kanji = titleKanji.concat(bodyKanji);
   for (const m of arabic) {

@@ -113,7 +113,7 @@ function vocabMatches(text: string, from: number, to = text.length): VocabMatch[
 }
 
 /** Per-regex matches as VocabMatches, by start. */
-function byStart(text: string, perRegex: Match[][]): VocabMatch[] {
+function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
   const out: VocabMatch[] = [];
   perRegex.forEach((ms, v) => {
     for (const m of ms)

@@ -108,7 +108,7 @@ export function parseJapaneseDates(text: string, published: string | null, from 
 const bodyDateMatches = bodyScan(DATE_RES);
 
 /** parseJapaneseDates from the matches of DATE_RES, regex by regex. */
-function datesOf(found: Match[][], published: string | null): DateMention[] {
+function datesOf(found: (readonly Match[])[], published: string | null): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);

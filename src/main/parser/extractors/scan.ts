@@ -407,10 +407,17 @@ function scannerFor(res: readonly RegExp[]): Scanner {
  * `res.map((re) => matchAll(re, text, from, to))` in one walk over text[from, to) (see module doc).
  * Pass the same array object each time: its tables are built once.
  */
-export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to = text.length): Match[][] {
+export function matchAllMany(
+  res: readonly RegExp[],
+  text: string,
+  from = 0,
+  to = text.length,
+): (readonly Match[])[] {
   const sc = scannerFor(res);
   const { anyStarts, pairs, slot, anyNext, byNext, sticky, alone, lastEnd, nextNeed } = sc;
-  const out: Match[][] = res.map(() => []);
+  // Most regexes match nowhere in a post: they share one empty, frozen list (a list each was a
+  // twentieth of the parse's allocation).
+  const out = new Array<readonly Match[]>(res.length).fill(NO_MATCHES);
   for (const i of alone) out[i] = scanAlone(res[i]!, text, from, to);
   // Run the regexes on the same slice matchAll would: what lies outside it is invisible to
   // lookbehinds. The walk itself reads `text` (a flat string) at the slice's offsets.
@@ -441,7 +448,9 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
     const m = y.exec(s);
     if (m === null) return;
     const start = base + m.index;
-    out[i]!.push({ text: m[0], start, end: start + m[0].length, groups: m.slice(1) });
+    const found: Match = { text: m[0], start, end: start + m[0].length, groups: m.slice(1) };
+    if (out[i] === NO_MATCHES) out[i] = [found];
+    else (out[i] as Match[]).push(found);
     lastEnd[i] = start + m[0].length;
   };
   // At the end there is no next unit (-1): no two- or three-unit match starts there.
@@ -467,6 +476,9 @@ export function matchAllMany(res: readonly RegExp[], text: string, from = 0, to 
   }
   return out;
 }
+
+/** What matchAllMany gives a regex without a match: its lists are read-only. */
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
 /** Where `run` next occurs in text[from, end) (`end`: nowhere). */
 function nextIndex(text: string, run: string, from: number, end: number): number {
@@ -603,7 +615,7 @@ const walkBody = perPost((ctx: PostContext) => {
  * for all their regexes pays the per-character loop once instead of four times. Call it at
  * module load (the combined list is fixed by the first walk).
  */
-export function bodyScan(res: readonly RegExp[]): (ctx: PostContext) => Match[][] {
+export function bodyScan(res: readonly RegExp[]): (ctx: PostContext) => (readonly Match[])[] {
   if (bodyRes) throw new Error('bodyScan: lists must be registered before the first walk');
   const offset = BODY_LISTS.reduce((n, l) => n + l.length, 0);
   BODY_LISTS.push(res);
