@@ -72,11 +72,14 @@ export const OpenFilesArgsSchema = z.object({
 });
 export type OpenFilesArgs = z.infer<typeof OpenFilesArgsSchema>;
 
+/** Bytes of any buffer (a zod instanceof check would type them as ArrayBuffer-backed only). */
+export const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
+
 export const SaveFileArgsSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   mimeType: z.string().max(100),
-  /** The file's content; a list of strings is written as their concatenation. */
-  data: z.union([z.string(), z.instanceof(Uint8Array), z.array(z.string())]),
+  /** The file's content; a list of parts (text, or bytes as they are) is written as their concatenation. */
+  data: z.union([z.string(), BytesSchema, z.array(z.union([z.string(), BytesSchema]))]),
 });
 export type SaveFileArgs = z.infer<typeof SaveFileArgsSchema>;
 export interface SaveFileResult {

@@ -68,6 +68,11 @@ export class SourceDumps {
     for (const s of sources) this.seen.set(`${s.file}\0${s.sha256}`, { name: s.file, sha256: s.sha256 });
   }
 
+  /** Dumps already listed (another SourceDumps' list). */
+  addListed(dumps: BundleManifest['sources']): void {
+    for (const d of dumps) this.seen.set(`${d.name}\0${d.sha256}`, d);
+  }
+
   list(): BundleManifest['sources'] {
     return [...this.seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, dump]) => dump);
   }

@@ -38,19 +38,27 @@ export function byId<T extends { id: string }>(a: T, b: T): number {
 }
 
 /**
+ * An incremental sha256: noble's (plain JS, synchronous to create) by default; the renderer's
+ * export passes hash-wasm's, which in Chromium here hashes ~130 MB in ~0.6 s against ~2.1 s.
+ */
+export interface Sha256 {
+  update(data: Uint8Array): unknown;
+  digest(): Uint8Array;
+}
+
+/**
  * Incremental sha256 of the canonical array `[line,line,…]`, fed one canonical line at a time,
- * as text or as UTF-8 bytes a source already has. Lines go through one reused 4 MB buffer:
+ * as text or as the UTF-8 bytes a caller already has. Lines go through one reused 4 MB buffer:
  * no allocation per line and no copy of the whole array (an export of 100 000 records is
  * ~130 MB; allocating per line or gathering it all measured twice as slow in Node).
  */
-export class CanonicalArrayHash implements CanonicalHasher {
-  private readonly hash = sha256.create();
+export class CanonicalArrayHash {
   private readonly encoder = new TextEncoder();
   private readonly buffer = new Uint8Array(1 << 22);
   private used = 0;
   private first = true;
 
-  constructor() {
+  constructor(private readonly hash: Sha256 = sha256.create()) {
     this.write('[');
   }
 
@@ -88,49 +96,6 @@ export class CanonicalArrayHash implements CanonicalHasher {
   private flush(): void {
     this.hash.update(this.buffer.subarray(0, this.used));
     this.used = 0;
-  }
-}
-
-/** What the export pipeline hashes its canonical lines with. */
-export interface CanonicalHasher {
-  add(line: string): void;
-  /** The same as add(line) for a line already encoded as UTF-8. */
-  addUtf8(line: Uint8Array): void;
-  digestHex(): string | Promise<string>;
-}
-
-/**
- * The same hash by the platform's WebCrypto over the whole array gathered: in Chromium, over
- * lines that arrive as UTF-8 views (the renderer's stored lines), this measured ~1.7 s against
- * ~2 s of JS hashing for 100 000 records; in Node the incremental hash is faster.
- */
-export class GatheredCanonicalHash implements CanonicalHasher {
-  private readonly parts: Uint8Array[] = [];
-  private size = 0;
-  private first = true;
-  private readonly encoder = new TextEncoder();
-
-  add(line: string): void {
-    this.addUtf8(this.encoder.encode(line));
-  }
-
-  addUtf8(line: Uint8Array): void {
-    this.parts.push(line);
-    this.size += line.length;
-  }
-
-  async digestHex(): Promise<string> {
-    const comma = ','.charCodeAt(0);
-    const whole = new Uint8Array(this.size + Math.max(0, this.parts.length - 1) + 2);
-    whole[0] = '['.charCodeAt(0);
-    let at = 1;
-    for (const [i, part] of this.parts.splice(0).entries()) {
-      if (i > 0) whole[at++] = comma;
-      whole.set(part, at);
-      at += part.length;
-    }
-    whole[at] = ']'.charCodeAt(0);
-    return bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', whole)));
   }
 }
 

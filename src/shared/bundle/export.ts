@@ -13,7 +13,6 @@ import type { LibraryRecord } from '../library';
 import { makeManifest, SourceDumps, toBundleRecord } from './build';
 import type { BundleMeta } from './build';
 import { byId, CanonicalArrayHash } from './canonical';
-import type { CanonicalHasher } from './canonical';
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema, checkRecordSchema } from './schema-check';
@@ -35,11 +34,14 @@ export interface ExportProgress {
   total: number;
 }
 
+/** A piece of an exported file: text, or UTF-8 bytes (stored lines written as they are). */
+export type FilePart = string | Uint8Array;
+
 export interface ExportResult {
   fileName: string;
   mimeType: string;
   /** The file, as parts to write in order (see serialise.ts); exportText joins them. */
-  parts: string[];
+  parts: FilePart[];
   count: number;
   sha256: string;
   manifest: BundleManifest;
@@ -55,8 +57,6 @@ const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export interface ExportItem {
   record: BundleRecord;
   line: string;
-  /** The line's UTF-8 bytes, when the source has them: hashed as they are, not encoded again. */
-  utf8?: Uint8Array;
 }
 
 export function itemOfRecord(libraryRecord: LibraryRecord): ExportItem {
@@ -66,17 +66,6 @@ export function itemOfRecord(libraryRecord: LibraryRecord): ExportItem {
 
 /** The canonical line of a library record as a bundle record. */
 export const bundleLine = (record: LibraryRecord): string => itemOfRecord(record).line;
-
-/**
- * An item from a line stored earlier (the renderer keeps every record's line: see
- * db/bundle-lines.ts). The parsed record is only trusted after the schema check every item
- * goes through.
- */
-export const itemOfLine = (line: string, utf8?: Uint8Array): ExportItem => ({
-  record: JSON.parse(line) as BundleRecord,
-  line,
-  ...(utf8 ? { utf8 } : {}),
-});
 
 /**
  * Records to export, delivered in chunks in ascending id order (canonical order). A chunk's
@@ -121,9 +110,8 @@ export async function exportRecords(
   format: ExportFormat,
   meta: BundleMeta,
   onProgress: (progress: ExportProgress) => void = () => {},
-  /** How the records hash is computed (the renderer gathers bytes for WebCrypto). */
-  canonical: CanonicalHasher = new CanonicalArrayHash(),
 ): Promise<ExportResult> {
+  const canonical = new CanonicalArrayHash();
   const dumps = new SourceDumps();
   const lines: string[] = [];
   const rows: (string | number)[][] = [];
@@ -131,7 +119,7 @@ export async function exportRecords(
   let previousId: string | null = null;
   onProgress({ phase: 'prepare', done: 0, total: source.total });
   for await (const chunk of source.chunks) {
-    for (const { record, line, utf8 } of chunk) {
+    for (const { record, line } of chunk) {
       // Our own output must pass the published schema; a failure here is a bug to stop on.
       const issues = checkRecordSchema(record, count);
       if (issues.length > 0) throw schemaError(issues);
@@ -140,8 +128,7 @@ export async function exportRecords(
           `export: records must arrive in ascending id order (${record.id} after ${previousId})`,
         );
       previousId = record.id;
-      if (utf8) canonical.addUtf8(utf8);
-      else canonical.add(line);
+      canonical.add(line);
       dumps.add(record.sources);
       if (format === 'csv') rows.push(csvRow(record));
       else lines.push(line);
@@ -154,7 +141,7 @@ export async function exportRecords(
 
   onProgress({ phase: 'check', done: total, total });
   await nextTick();
-  const manifest = makeManifest(total, await canonical.digestHex(), dumps.list(), meta);
+  const manifest = makeManifest(total, canonical.digestHex(), dumps.list(), meta);
   const issues = checkBundleSchema({ manifest, records: [] });
   if (issues.length > 0) throw schemaError(issues);
 
@@ -172,9 +159,12 @@ export async function exportRecords(
 }
 
 /** The exported file as one string (the CLI, tests). */
-export const exportText = (result: Pick<ExportResult, 'parts'>): string => result.parts.join('');
+export function exportText(result: Pick<ExportResult, 'parts'>): string {
+  const decoder = new TextDecoder();
+  return result.parts.map((part) => (typeof part === 'string' ? part : decoder.decode(part))).join('');
+}
 
-function schemaError(issues: SchemaIssue[]): BundleError {
+export function schemaError(issues: SchemaIssue[]): BundleError {
   return new BundleError('schema', 'export', issues.map((i) => `${i.path} ${i.message}`).join('; '));
 }
 

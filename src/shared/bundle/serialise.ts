@@ -13,12 +13,17 @@ import type { BundleManifest, BundleRecord, ExportFormat } from './format';
  * is their concatenation, which the writer (a Blob, fs.writeFile) makes without one huge string.
  */
 export function bundleParts(manifest: BundleManifest, canonicalLines: readonly string[]): string[] {
-  const parts = [`{"manifest":${JSON.stringify(manifest, null, 2)},\n"records":[\n`];
+  const parts = [bundleHead(manifest)];
   const last = canonicalLines.length - 1;
   canonicalLines.forEach((line, i) => parts.push(i < last ? `${line},\n` : line));
-  parts.push('\n]}\n');
+  parts.push(BUNDLE_TAIL);
   return parts;
 }
+
+/** What a bundle file holds before its record lines, and after them. */
+export const bundleHead = (manifest: BundleManifest): string =>
+  `{"manifest":${JSON.stringify(manifest, null, 2)},\n"records":[\n`;
+export const BUNDLE_TAIL = '\n]}\n';
 
 /** JSON Lines: one record per line, no manifest (for tools that stream records). */
 export const jsonlParts = (canonicalLines: readonly string[]): string[] =>
@@ -72,12 +77,17 @@ export function csvRow(r: BundleRecord): (string | number)[] {
  * formula (=, +, -, @ first) are escaped by papaparse with a leading apostrophe.
  */
 export function csvParts(rows: (string | number)[][]): string[] {
-  const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { newline: '\r\n', escapeFormulae: true, quotes: false },
-  );
-  return [`\uFEFF${body}\r\n`];
+  return [`${csvHead()}${rows.length > 0 ? `\r\n${csvRows(rows)}` : ''}\r\n`];
 }
+
+const CSV_OPTIONS = { newline: '\r\n', escapeFormulae: true, quotes: false } as const;
+
+/**
+ * The file in pieces, for rows written in shards: csvHead(), then each shard's csvRows after
+ * "\r\n", then a final "\r\n".
+ */
+export const csvHead = (): string => `\uFEFF${Papa.unparse([[...CSV_COLUMNS]], CSV_OPTIONS)}`;
+export const csvRows = (rows: (string | number)[][]): string => Papa.unparse(rows, CSV_OPTIONS);
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   bundle: 'application/json',

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshName, openLibrary } from './test-db';
-import { bundleLine, exportLibraryRecords, exportRecords, exportText } from '@shared/bundle/export';
+import { checkShard } from '@shared/bundle/check-shard';
+import { bundleLine, exportLibraryRecords, exportText } from '@shared/bundle/export';
+import { exportLines } from '@shared/bundle/export-lines';
 import type { BundleMeta } from '@shared/bundle/build';
 import type { LibraryRecord } from '@shared/library';
 import {
@@ -22,7 +24,7 @@ import { migration0002 } from '../../../src/renderer/src/db/migrations/0002-libr
 import { migration0003 } from '../../../src/renderer/src/db/migrations/0003-versions';
 import { migration0004 } from '../../../src/renderer/src/db/migrations/0004-review-rows';
 import { putRecords } from '../../../src/renderer/src/db/write-records';
-import { librarySource } from '../../../src/renderer/src/features/export/library-source';
+import { readSelection } from '../../../src/renderer/src/features/export/library-source';
 import { makeLibrary } from '../export/fixtures';
 import { makeParsed } from './make-record';
 
@@ -133,7 +135,7 @@ describe('bundle lines', () => {
   });
 });
 
-describe('librarySource (the Export view reads the library through it)', () => {
+describe('readSelection (the Export view reads the library through it)', () => {
   afterEach(async () => {
     await Promise.all([appDb.records.clear(), appDb.rows.clear(), appDb.bundleLines.clear()]);
   });
@@ -149,14 +151,19 @@ describe('librarySource (the Export view reads the library through it)', () => {
     const ids = records.filter((_, i) => i % 3 !== 0).map((r) => r.id);
     const chosen = records.filter((r) => ids.includes(r.id));
 
-    const source = librarySource([...ids].reverse());
-    const fromLines = await exportRecords(source, 'bundle', META);
+    const chosenLines = await readSelection([...ids].reverse());
+    const fromLines = await exportLines(chosenLines.lines, {
+      format: 'bundle',
+      meta: META,
+      shards: 3,
+      runShard: async (task, handOver) => checkShard(structuredClone(task, { transfer: handOver })),
+    });
     const reference = await exportLibraryRecords(chosen, 'bundle', META);
     expect(fromLines.count).toBe(chosen.length);
     expect(fromLines.sha256).toBe(reference.sha256);
     expect(exportText(fromLines)).toBe(exportText(reference));
 
-    await source.afterwards();
+    await chosenLines.afterwards();
     const { lines } = await findLines(appDb, new Set(ids));
     expect(lines.size).toBe(ids.length);
   });
@@ -164,10 +171,11 @@ describe('librarySource (the Export view reads the library through it)', () => {
   it('reports reading progress and skips ids that are not in the library', async () => {
     await putRecords(appDb, makeLibrary(20));
     const phases: string[] = [];
-    const source = librarySource(['rec-0000003', 'gone', 'rec-0000001'], (p) => phases.push(p.phase));
-    const items = [];
-    for await (const chunk of source.chunks) items.push(...chunk);
-    expect(items.map((i) => i.record.id)).toEqual(['rec-0000001', 'rec-0000003']);
+    const { lines } = await readSelection(['rec-0000003', 'gone', 'rec-0000001'], (p) =>
+      phases.push(p.phase),
+    );
+    const ids = lines.map((line) => (JSON.parse(new TextDecoder().decode(line)) as { id: string }).id);
+    expect(ids).toEqual(['rec-0000001', 'rec-0000003']);
     expect(phases.length).toBeGreaterThan(0);
     expect(new Set(phases)).toEqual(new Set(['read']));
   });

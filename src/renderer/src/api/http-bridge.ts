@@ -2,7 +2,7 @@
  * The LibrarianApi over the browser harness's HTTP API (see src/main/harness/server.ts).
  * Desktop-only capabilities fall back to what a browser offers: <input type=file>, downloads.
  */
-import type { LibrarianApi, ParseEvent, SaveFileResult } from '@shared/api';
+import type { LibrarianApi, ParseEvent, SaveFileArgs, SaveFileResult } from '@shared/api';
 import { fromWire, toWire } from '@shared/wire';
 
 export class ApiError extends Error {
@@ -49,8 +49,8 @@ async function call<T>(name: string, args: unknown, onEvent?: (event: ParseEvent
   }
 }
 
-function download(name: string, data: string | Uint8Array | string[], mimeType: string): SaveFileResult {
-  const blob = new Blob(Array.isArray(data) ? data : [data as BlobPart], { type: mimeType });
+function download(name: string, data: SaveFileArgs['data'], mimeType: string): SaveFileResult {
+  const blob = new Blob((Array.isArray(data) ? data : [data]) as BlobPart[], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const anchor = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(anchor);

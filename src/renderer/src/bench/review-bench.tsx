@@ -13,7 +13,7 @@ import { db, LibrarianDatabase } from '../db/database';
 import { newLibraryRecord } from '@shared/library';
 import { putRecords } from '../db/write-records';
 import { api } from '../api';
-import { librarySource } from '../features/export/library-source';
+import { readSelection } from '../features/export/library-source';
 import { runExport } from '../features/export/run-export';
 import { bundleSelection, selectionFilter } from '../features/export/selection';
 import type { SelectionChoice } from '../features/export/selection';
@@ -199,8 +199,7 @@ const exportBench = {
   async exportRead() {
     const ids = exportIds(EXPORT_ALL);
     const start = performance.now();
-    let read = 0;
-    for await (const chunk of librarySource(ids).chunks) for (const _item of chunk) read++;
+    const read = (await readSelection(ids)).lines.length;
     return { ms: performance.now() - start, selected: ids.length, read };
   },
 
@@ -213,7 +212,8 @@ const exportBench = {
     const ids = exportIds(EXPORT_ALL);
     const realAppInfo = api.appInfo;
     const realSaveFile = api.saveFile;
-    let chars = 0;
+    /** The file's size in bytes (its text parts are only the bundle's head and tail). */
+    let bytes = 0;
     api.appInfo = async () => ({
       name: 'bench',
       version: '0',
@@ -222,7 +222,10 @@ const exportBench = {
       platform: 'bench',
     });
     api.saveFile = async ({ data }) => {
-      chars = Array.isArray(data) ? data.reduce((n, part) => n + part.length, 0) : -1;
+      const encoder = new TextEncoder();
+      const size = (part: string | Uint8Array) =>
+        typeof part === 'string' ? encoder.encode(part).length : part.length;
+      bytes = Array.isArray(data) ? data.reduce((n, part) => n + size(part), 0) : -1;
       return { saved: true, location: 'bench' };
     };
     const stop = watchStalls();
@@ -242,7 +245,7 @@ const exportBench = {
         maxStallMs: stop(),
         count: outcome.result.count,
         sha256: outcome.result.sha256,
-        chars,
+        bytes,
       };
     } finally {
       api.appInfo = realAppInfo;
