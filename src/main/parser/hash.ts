@@ -10,5 +10,7 @@ export function sha256Hex(data: Uint8Array | string): string {
  * parser) gets the same id, whatever its line numbers, encoding or spacing.
  */
 export function contentId(postText: string, normalised = normalise(postText)): string {
-  return 'r_' + sha256Hex(normalised.replace(/\s+/g, ' ').trim()).slice(0, 24);
+  // Trimmed first (the same string: trim and \s remove the same characters), so that only the
+  // replace copies the text.
+  return 'r_' + sha256Hex(normalised.trim().replace(/\s+/g, ' ')).slice(0, 24);
 }

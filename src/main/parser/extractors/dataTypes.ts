@@ -152,6 +152,20 @@ function anyWithin(ms: VocabMatch[], seg: Segment): boolean {
 
 const NO_HITS: readonly Hit[] = [];
 
+/**
+ * Sorts a segment's few matches by vocabulary index, then start, in place: an insertion sort, as
+ * Array#sort allocates a work copy for every call (a term list per clause and per line).
+ */
+function byVocabOrder(ms: VocabMatch[]): void {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    let j = i;
+    for (; j > 0 && (ms[j - 1]!.v > m.v || (ms[j - 1]!.v === m.v && ms[j - 1]!.start > m.start)); j--)
+      ms[j] = ms[j - 1]!;
+    ms[j] = m;
+  }
+}
+
 /** The terms of a segment: vocabulary in order, an earlier term masking what it covers. */
 function termsIn(ms: VocabMatch[], seg: Segment): readonly Hit[] {
   // Most lines and clauses hold no term: they return the shared empty list.
@@ -159,7 +173,7 @@ function termsIn(ms: VocabMatch[], seg: Segment): readonly Hit[] {
   const inSeg: VocabMatch[] = [];
   for (let i = firstFrom(ms, seg.start); i < ms.length && ms[i]!.start < seg.end; i++)
     if (ms[i]!.end <= seg.end) inSeg.push(ms[i]!);
-  inSeg.sort((a, b) => a.v - b.v || a.start - b.start);
+  byVocabOrder(inSeg);
   const out: Hit[] = [];
   for (const m of inSeg) {
     if (out.some((h) => m.start < h.end && m.end > h.start)) continue;

@@ -20,7 +20,7 @@ import type { Category, LeakStatus, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import { extractCategories } from './categories';
 import { bodyScan } from './scan';
-import { bodyStart, conf, perPost, span, titleRange } from './text';
+import { bodyStart, conf, span, titleRange } from './text';
 
 const LEAK = '(漏えい|漏洩|流出|流失|漏れ|窃取|外部に持ち出)';
 
@@ -94,17 +94,15 @@ export const LEAK_RES: readonly RegExp[] = [
 
 /** The body's matches of every phrase, per regex, read once per post. */
 const bodyLeak = bodyScan(LEAK_RES);
-const bodyMatches = perPost((ctx) => {
-  const all = bodyLeak(ctx);
-  return new Map(LEAK_RES.map((re, i) => [re, all[i]!]));
-});
+/** Each phrase's place in LEAK_RES, so its matches are found without a map per post. */
+const LEAK_INDEX = new Map(LEAK_RES.map((re, i) => [re, i]));
 
 function find(res: RegExp[], ctx: PostContext): Span[] {
   const text = ctx.text;
-  const matches = bodyMatches(ctx);
+  const matches = bodyLeak(ctx);
   const out: Span[] = [];
   for (const re of res)
-    for (const m of matches.get(re)!) {
+    for (const m of matches[LEAK_INDEX.get(re)!]!) {
       if (HYPOTHETICAL_AFTER.test(text.slice(m.end))) continue;
       out.push(span(m.start, m.end));
     }

@@ -381,12 +381,13 @@ export function inZone(zones: Zone[], pos: number): Zone | undefined {
 /** Lead: the body's first paragraphs up to the first numbered heading (max 600 chars). */
 export function leadRange(ctx: PostContext): Span {
   const start = bodyStart(ctx);
-  let end = Math.min(ctx.text.length, start + 600);
-  for (const l of lines(ctx.text, start, end)) {
-    if (l.start > start + 20 && isHeadingLine(l.text) && HEADING_PREFIX.test(l.text.trim())) {
-      end = l.start;
-      break;
-    }
+  const end = Math.min(ctx.text.length, start + 600);
+  // The body's lines (shared), the one that runs past `end` cut there.
+  for (const l of bodyLines(ctx)) {
+    if (l.start > end) break;
+    const t = l.end > end ? ctx.text.slice(l.start, end) : l.text;
+    if (l.start > start + 20 && isHeadingLine(t) && HEADING_PREFIX.test(t.trim()))
+      return span(start, l.start);
   }
   return span(start, end);
 }
