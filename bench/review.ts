@@ -29,6 +29,11 @@ const DUMPS = resolve(ROOT, '../shared/dumps');
 const OUT = join(here, '.data', 'review-page');
 const IMPORT_COUNT = Number(process.env.BENCH_REVIEW_IMPORT ?? 50_000);
 const LIBRARY_COUNT = Number(process.env.BENCH_REVIEW_LIBRARY ?? 100_000);
+/**
+ * How the app import is fed: `streamed` (default), batches made as they arrive, as parse
+ * events bring them; `upfront`, all records made first and held by the page (see importViaApp).
+ */
+const UPFRONT = process.env.BENCH_REVIEW_FEED === 'upfront';
 const TARGETS = { ofBulkPut: 0.5, filterMs: 100, stallMs: 100, exportMs: 5000 };
 
 async function buildPage(): Promise<void> {
@@ -89,7 +94,7 @@ interface Timing {
 }
 interface BenchPage {
   __reviewBench: {
-    importViaApp(templates: ParsedRecord[], count: number): Promise<Timing>;
+    importViaApp(templates: ParsedRecord[], count: number, upfront: boolean): Promise<Timing>;
     plainBulkPut(templates: ParsedRecord[], count: number): Promise<Timing>;
     fillLibrary(templates: ParsedRecord[], count: number): Promise<number>;
     renderReview(): Promise<{ firstRowMs: number; allLoadedMs: number; rows: number }>;
@@ -143,7 +148,7 @@ export const reviewBench: BenchModule = {
       await page.goto(server.url);
       await page.waitForSelector('html[data-bench-ready="true"]', { state: 'attached' });
       console.log(
-        `${posts.length} real posts as templates; ${IMPORT_COUNT.toLocaleString('en')} records to import`,
+        `${posts.length} real posts as templates; ${IMPORT_COUNT.toLocaleString('en')} records to import (${UPFRONT ? 'made up front' : 'streamed'})`,
       );
 
       // BENCH_REVIEW_IMPORT=0 skips the import measures (to time the rest alone).
@@ -153,10 +158,11 @@ export const reviewBench: BenchModule = {
           [posts, IMPORT_COUNT] as const,
         );
         const app = await profiled(page, 'import', () =>
-          page.evaluate(([t, n]) => (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n), [
-            posts,
-            IMPORT_COUNT,
-          ] as const),
+          page.evaluate(
+            ([t, n, upfront]) =>
+              (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n, upfront),
+            [posts, IMPORT_COUNT, UPFRONT] as const,
+          ),
         );
         const share = plain.ms / app.ms;
         console.log(

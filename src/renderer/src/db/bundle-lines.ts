@@ -46,7 +46,10 @@ const segmentOf = (ids: string[], lines: readonly string[]): BundleLineSegment =
 });
 
 /** Segments of SEGMENT_SIZE lines, in the given order. */
-function segmentsOfLines(ids: readonly string[], lineOf: (index: number) => string): BundleLineSegment[] {
+export function segmentsOfLines(
+  ids: readonly string[],
+  lineOf: (index: number) => string,
+): BundleLineSegment[] {
   const segments: BundleLineSegment[] = [];
   for (let i = 0; i < ids.length; i += SEGMENT_SIZE) {
     const slice = ids.slice(i, i + SEGMENT_SIZE);

@@ -7,7 +7,8 @@
  */
 import type { LibraryRecord } from '@shared/library';
 import { toReviewRow } from '../features/review/review-row';
-import { segmentsOf } from './bundle-lines';
+import { bundleLine } from '@shared/bundle/export';
+import { segmentsOfLines } from './bundle-lines';
 import { recordTables } from './database';
 import type { LibrarianDatabase } from './database';
 
@@ -23,10 +24,19 @@ export const WRITE_SLICE = 25;
 export async function putRecords(db: LibrarianDatabase, records: readonly LibraryRecord[]): Promise<void> {
   if (records.length === 0) return;
   await db.transaction('rw', [...recordTables(db)], async () => {
+    // Each slice's bundle lines are made with its puts, so no step serialises the whole batch.
+    const lines: string[] = [];
     for (let i = 0; i < records.length; i += WRITE_SLICE) {
       const slice = records.slice(i, i + WRITE_SLICE);
-      await Promise.all([db.records.bulkPut(slice), db.rows.bulkPut(slice.map(toReviewRow))]);
+      const written = Promise.all([db.records.bulkPut(slice), db.rows.bulkPut(slice.map(toReviewRow))]);
+      for (const record of slice) lines.push(bundleLine(record));
+      await written;
     }
-    await db.bundleLines.bulkAdd(segmentsOf(records));
+    await db.bundleLines.bulkAdd(
+      segmentsOfLines(
+        records.map((r) => r.id),
+        (i) => lines[i]!,
+      ),
+    );
   });
 }
