@@ -296,7 +296,7 @@ interface Scanner {
   /** Regexes that may start at the unit, by the unit that follows it (null: none). One map
    * lookup per stop rules out every regex whose second unit does not fit; the third unit rules
    * out more (`情報` starts many cues, few of which go on with the same unit). */
-  byNext: (Map<number, Candidate[]> | null)[];
+  byNext: (Map<number, Fitting> | null)[];
   sticky: RegExp[];
   /** Per regex, the units its leading lookbehind rules out before a match (null: none). */
   notAfter: (Set<number> | null)[];
@@ -312,10 +312,14 @@ interface Scanner {
   nextNeed: Int32Array;
 }
 
-/** A regex to try where its first two units fit, if the third is in `third` (null: any). */
-interface Candidate {
-  i: number;
-  third: Set<number> | null;
+/**
+ * The regexes to try where a pair of units fits: whatever the third unit, or by the third unit.
+ * One lookup by the third unit finds the few that fit, instead of a test per regex (a pair like
+ * 漏え starts some twenty leak phrases).
+ */
+interface Fitting {
+  anyThird: number[];
+  byThird: Map<number, number[]>;
 }
 
 /** Leading units the scanner reads from each regex: a try needs all three to fit. */
@@ -360,14 +364,22 @@ function scannerFor(res: readonly RegExp[]): Scanner {
   });
   const slot = new Uint16Array(0x10000);
   const anyNext: number[][] = [[]];
-  const byNext: (Map<number, Candidate[]> | null)[] = [null];
+  const byNext: (Map<number, Fitting> | null)[] = [null];
   for (const [u, forUnit] of byUnit) {
     slot[u] = anyNext.length;
     const any: number[] = [];
-    const next = new Map<number, Candidate[]>();
+    const next = new Map<number, Fitting>();
     for (const [i, seconds] of [...forUnit].sort((x, y) => x[0] - y[0])) {
-      if (seconds === null) any.push(i);
-      else for (const [v, third] of seconds) next.set(v, [...(next.get(v) ?? []), { i, third }]);
+      if (seconds === null) {
+        any.push(i);
+        continue;
+      }
+      for (const [v, thirds] of seconds) {
+        const f = next.get(v) ?? { anyThird: [], byThird: new Map<number, number[]>() };
+        next.set(v, f);
+        if (thirds === null) f.anyThird.push(i);
+        else for (const w of thirds) f.byThird.set(w, [...(f.byThird.get(w) ?? []), i]);
+      }
     }
     anyNext.push(any);
     byNext.push(next.size ? next : null);
@@ -468,11 +480,10 @@ export function matchAllMany(
     }
     const fitting = byNext[k]?.get(c2);
     if (fitting === undefined) continue;
-    const c3 = p + 2 < end ? text.charCodeAt(p + 2) : -1;
-    for (let j = 0; j < fitting.length; j++) {
-      const { i, third } = fitting[j]!;
-      if (third === null || third.has(c3)) tryAt(i, p);
-    }
+    const { anyThird } = fitting;
+    for (let j = 0; j < anyThird.length; j++) tryAt(anyThird[j]!, p);
+    const byThird = fitting.byThird.get(p + 2 < end ? text.charCodeAt(p + 2) : -1);
+    if (byThird !== undefined) for (let j = 0; j < byThird.length; j++) tryAt(byThird[j]!, p);
   }
   return out;
 }
