@@ -218,7 +218,7 @@ export const reviewBench: BenchModule = {
       // Export of the whole library through the Export view's runExport (save dialog stubbed).
       const read = await page.evaluate(() => (globalThis as unknown as BenchPage).__reviewBench.exportRead());
       console.log(
-        `\nexport: read selection   ${(read.ms / 1000).toFixed(2)} s (${read.read.toLocaleString('en')} of ${read.selected.toLocaleString('en')} selected records from IndexedDB, ${rate(read.read, read.ms)} records/s)`,
+        `\nexport: read stored lines ${(read.ms / 1000).toFixed(2)} s (${read.read.toLocaleString('en')} lines, ${read.selected.toLocaleString('en')} records selected, ${rate(read.read, read.ms)} lines/s)`,
       );
       const run = await profiled(page, 'export', () =>
         page.evaluate(() => (globalThis as unknown as BenchPage).__reviewBench.exportRun('bundle')),

@@ -16,7 +16,7 @@ test('exports the imported dumps as a checked bundle, JSON Lines and an Excel-re
   test.skip(!dumps, 'the real dumps are not there: ../shared/dumps is absent');
   await new ImportPage(app).importFiles(dumps!);
   const stored = await countStoredRecords(app);
-  // The lines are checked in Web Workers (shard-workers.ts), not on the page as a fallback.
+  // The lines are checked in Web Workers (line-checkers.ts), not on the page as a fallback.
   const workers: string[] = [];
   app.on('worker', (worker) => workers.push(worker.url()));
   const warnings: string[] = [];
@@ -55,7 +55,7 @@ test('exports the imported dumps as a checked bundle, JSON Lines and an Excel-re
   expect(rows.errors).toEqual([]);
   expect(rows.meta.linebreak).toBe('\r\n');
   expect(rows.data.map((r) => r['title'])).toEqual(bundle.records.map((r) => r.values.title));
-  expect(workers.some((url) => url.includes('check-shard.worker'))).toBe(true);
+  expect(workers.some((url) => url.includes('line-check.worker'))).toBe(true);
   expect(warnings.filter((w) => w.includes('export checks run on the page'))).toEqual([]);
 });
 

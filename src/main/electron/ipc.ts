@@ -6,7 +6,7 @@ import { CHANNELS, ExternalUrlSchema, OpenFilesArgsSchema, SaveFileArgsSchema } 
 import type { DumpInput, Envelope, SaveFileResult } from '@shared/api';
 import { callService, errorToEnvelope, InvalidArgumentsError } from '../services/registry';
 import type { ServiceMethod } from '../services/registry';
-import { writeFile } from 'node:fs/promises';
+import { writeParts } from '../services/write-parts';
 
 /** Every handler answers with an envelope, so an error reaches the renderer as data. */
 function handle<T>(channel: string, run: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<T>) {
@@ -75,7 +75,7 @@ export function registerIpc(services: Record<string, ServiceMethod>): void {
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return { saved: false };
-    await writeFile(result.filePath, args.data);
+    await writeParts(result.filePath, args.data);
     return { saved: true, location: result.filePath };
   });
 

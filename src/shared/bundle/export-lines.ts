@@ -1,190 +1,195 @@
 /**
  * The export from stored canonical lines (the renderer keeps every record's bundle line as
- * UTF-8 in segments of a few hundred: db/bundle-lines.ts). Same file, same checks as
- * exportRecords, laid out for two cores and for a machine where fresh memory is dear:
+ * UTF-8, a few hundred to a segment, the newest segment winning: db/bundle-lines.ts). Same
+ * file, same checks as exportRecords, laid out for two cores:
  *
- *   shard 1: hash its lines ─▶ hand its segments to a checker ─▶ checkShard (worker)
- *   shard 2:                   hash its lines ─▶ hand over ─▶ checkShard (worker)   …
- *                                                 ─▶ manifest (hash, dumps) → file parts
+ *   read segments ──▶ check their chosen lines (checkLines, in workers, while reading goes on)
+ *            └──▶ newest line per id ──▶ hash in id order ──▶ manifest ──▶ file parts
  *
- * The caller's thread never decodes a line nor copies one into a new buffer: it hashes the
- * lines where they lie (through one reused buffer: CanonicalArrayHash), in slices that let
- * the UI paint, and hands each shard's segments over as they are (transferred to a Web Worker
- * in the renderer). Fresh memory is what costs here: in Chromium on this machine a copy into a
- * new 128 MB buffer takes 0.6-1 s and the same copy into a used one 10 ms, so gathering the
- * ~130 MB of 100 000 records for WebCrypto (which copies again) and copying shards for the
- * workers measured ~2.7 s of page faults.
+ * Decoding, parsing and schema-checking every line is most of an export's work: it runs beside
+ * the reading, on segments handed to the workers without a copy and handed back checked. The
+ * caller's thread then only hashes the lines where they lie (through one reused buffer) and
+ * lists them as file parts. Fresh memory is dear on this machine (in Chromium a copy into a new
+ * 128 MB buffer takes 0.6-1 s, into a used one 10 ms), so nothing gathers the ~130 MB of
+ * 100 000 records into a new buffer.
  */
 import { makeManifest, SourceDumps } from './build';
 import type { BundleMeta } from './build';
 import { CanonicalArrayHash } from './canonical';
 import type { Sha256 } from './canonical';
-import type { ShardTask, ShardVerdict } from './check-shard';
+import type { LineCheckTask, LineCheckVerdict, SegmentToCheck } from './check-lines';
 import { schemaError } from './export';
-import type { ExportProgress, ExportResult, FilePart } from './export';
+import type { ExportPhase, ExportResult, FilePart } from './export';
 import type { ExportFormat } from './format';
 import { checkBundleSchema } from './schema-check';
 import { BUNDLE_TAIL, bundleHead, csvHead, EXPORT_MIME, exportFileName, missingCase } from './serialise';
 
+/** A stored segment of lines ("\n" between them) and the ids of its lines, in order. */
+export interface StoredSegment {
+  format: string;
+  ids: string[];
+  data: Uint8Array;
+}
+
 /**
- * Checks one shard, in a worker or inline. `handOver`: buffers of the task that the caller no
- * longer needs (a worker may take them without a copy). `onProgress`: records done so far.
+ * Checks lines, in a worker or inline. `handOver`: the task's buffers, which the caller does
+ * not touch until the verdict hands them back (a worker may take them without a copy).
+ * `onProgress`: lines checked so far.
  */
-export type ShardRunner = (
-  task: ShardTask,
+export type LineCheckRunner = (
+  task: LineCheckTask,
   handOver: ArrayBuffer[],
   onProgress: (done: number) => void,
-) => Promise<ShardVerdict>;
+) => Promise<LineCheckVerdict>;
 
-export interface LinesExportOptions {
+export interface StoredLinesExport {
+  /** Every stored segment, oldest first, a chunk at a time. */
+  segments: AsyncIterable<StoredSegment[]>;
+  /** Segments of this format hold current lines; others are ignored. */
+  lineFormat: string;
+  /** The chosen records' ids. */
+  wanted: ReadonlySet<string>;
+  /** The lines of chosen records that have none stored, made from the records (ids not found are left out). */
+  linesOf: (ids: string[]) => Promise<Omit<StoredSegment, 'format'>>;
   format: ExportFormat;
   meta: BundleMeta;
-  /** How many shards to cut the export into (a few per worker, so the first starts early). */
-  shards: number;
-  runShard: ShardRunner;
+  runCheck: LineCheckRunner;
   /** The records hash's sha256 (default: noble's; the renderer passes a WebAssembly one). */
   sha256?: Sha256;
-  onProgress?: (progress: ExportProgress) => void;
+  onProgress?: (progress: { phase: 'read' | ExportPhase; done: number; total: number }) => void;
+}
+
+export interface StoredLinesResult extends ExportResult {
+  /** What the read found, for upkeep: lines superseded, lines stored, chosen ids with none. */
+  lines: { dead: number; stored: number; missing: string[] };
+}
+
+/** Where a chosen record's newest line is checked: task, segment within it, line within that. */
+interface Place {
+  task: number;
+  segment: number;
+  line: number;
 }
 
 /** Bytes hashed between pauses that let the UI paint (~20-30 ms of hashing). */
 const HASH_SLICE = 4 << 20;
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * Exports the records whose canonical lines are given, in ascending id order (the checks
- * hold it: a line out of order fails the export).
- */
-export async function exportLines(
-  lines: readonly Uint8Array[],
-  opts: LinesExportOptions,
-): Promise<ExportResult> {
+export async function exportStoredLines(opts: StoredLinesExport): Promise<StoredLinesResult> {
   const onProgress = opts.onProgress ?? (() => {});
-  const total = lines.length;
-  onProgress({ phase: 'prepare', done: 0, total });
-  const ranges = shardRanges(lines, Math.max(1, opts.shards));
-  const lastUse = new Map<ArrayBufferLike, number>();
-  ranges.forEach(([from, to], s) => {
-    for (let i = from; i < to; i++) lastUse.set(lines[i]!.buffer, s);
-  });
+  const wanted = opts.wanted;
+  const places = new Map<string, Place>();
+  const checks: Promise<LineCheckVerdict>[] = [];
+  const checked: number[] = [];
+  const reportChecks = () =>
+    onProgress({ phase: 'prepare', done: checked.reduce((a, b) => a + b, 0), total: wanted.size });
 
-  const hash = new CanonicalArrayHash(opts.sha256);
-  const done = new Array<number>(ranges.length).fill(0);
-  const checks: Promise<ShardVerdict>[] = [];
-  let sliced = 0;
-  for (const [s, [from, to]] of ranges.entries()) {
-    for (let i = from; i < to; i++) {
-      hash.addUtf8(lines[i]!);
-      sliced += lines[i]!.length;
-      if (sliced >= HASH_SLICE) {
-        sliced = 0;
-        await nextTick();
-      }
+  /** Hands the chosen lines of these segments to a checker; a later segment's line replaces an earlier one's. */
+  const check = (segments: Omit<StoredSegment, 'format'>[]) => {
+    const task = checks.length;
+    const toCheck: SegmentToCheck[] = [];
+    for (const { data, ids } of segments) {
+      const lines: number[] = [];
+      ids.forEach((id, i) => {
+        if (!wanted.has(id)) return;
+        places.set(id, { task, segment: toCheck.length, line: lines.length });
+        lines.push(i);
+      });
+      if (lines.length > 0) toCheck.push({ data, ids, lines });
     }
-    const { task, handOver } = shardTask(
-      lines,
-      from,
-      to,
-      opts.format,
-      to === total,
-      (b) => lastUse.get(b) === s,
-    );
+    if (toCheck.length === 0) return;
+    const handOver = [...new Set(toCheck.map((s) => s.data.buffer as ArrayBuffer))];
+    checked.push(0);
     checks.push(
-      opts.runShard(task, handOver, (n) => {
-        done[s] = n;
-        onProgress({ phase: 'prepare', done: done.reduce((a, b) => a + b, 0), total });
+      opts.runCheck({ format: opts.format, segments: toCheck }, handOver, (done) => {
+        checked[task] = done;
+        reportChecks();
       }),
     );
+  };
+
+  let stored = 0;
+  const seen = new Set<string>();
+  onProgress({ phase: 'read', done: 0, total: wanted.size });
+  for await (const chunk of opts.segments) {
+    const current = chunk.filter((s) => s.format === opts.lineFormat);
+    for (const segment of current) {
+      stored += segment.ids.length;
+      for (const id of segment.ids) seen.add(id);
+    }
+    // Two tasks per chunk, so both workers of a two-core machine have one.
+    const half = Math.ceil(current.length / 2);
+    check(current.slice(0, half));
+    check(current.slice(half));
+    onProgress({ phase: 'read', done: places.size, total: wanted.size });
   }
-  const recordsSha256 = hash.digestHex();
+  const missing = [...wanted].filter((id) => !places.has(id));
+  if (missing.length > 0) check([await opts.linesOf(missing)]);
   const verdicts = await Promise.all(checks);
 
-  onProgress({ phase: 'check', done: total, total });
-  const dumps = new SourceDumps();
-  const parts: FilePart[] = [];
-  let count = 0;
-  let previousId: string | null = null;
-  for (const verdict of verdicts) {
-    if (!verdict.ok) throw schemaError(verdict.issues);
-    if (verdict.count === 0) continue;
-    if (previousId !== null && verdict.firstId! <= previousId)
-      throw new Error(
-        `export: records must arrive in ascending id order (${verdict.firstId} after ${previousId})`,
-      );
-    previousId = verdict.lastId;
-    count += verdict.count;
-    dumps.addListed(verdict.sources);
-    parts.push(verdict.part);
+  onProgress({ phase: 'check', done: 0, total: places.size });
+  const ids = [...places.keys()].sort();
+  const hash = new CanonicalArrayHash(opts.sha256);
+  const dumpsUsed = verdicts.map(() => new Set<number>());
+  const lines: Uint8Array[] = [];
+  const rows: string[] = [];
+  let sliced = 0;
+  for (const id of ids) {
+    const place = places.get(id)!;
+    const segment = verdicts[place.task]!.segments[place.segment]!;
+    const k = place.line;
+    const problem = segment.problems[k];
+    if (problem) throw schemaError([{ path: '', message: problem }]);
+    const line = segment.data.subarray(segment.spans[2 * k], segment.spans[2 * k + 1]);
+    hash.addUtf8(line);
+    for (const d of segment.sources[k]!) dumpsUsed[place.task]!.add(d);
+    if (opts.format === 'csv') rows.push(segment.rows[k]!);
+    else lines.push(line);
+    sliced += line.length;
+    if (sliced >= HASH_SLICE) {
+      sliced = 0;
+      await nextTick();
+    }
   }
-  const manifest = makeManifest(count, recordsSha256, dumps.list(), opts.meta);
+  const dumps = new SourceDumps();
+  dumpsUsed.forEach((used, task) => dumps.addListed([...used].map((d) => verdicts[task]!.dumps[d]!)));
+  const manifest = makeManifest(ids.length, hash.digestHex(), dumps.list(), opts.meta);
   const issues = checkBundleSchema({ manifest, records: [] });
   if (issues.length > 0) throw schemaError(issues);
 
-  onProgress({ phase: 'write', done: count, total: count });
+  onProgress({ phase: 'write', done: ids.length, total: ids.length });
   return {
     fileName: exportFileName(manifest, opts.format),
     mimeType: EXPORT_MIME[opts.format],
-    parts: frame(opts.format, manifest, parts),
-    count,
+    parts: fileParts(opts.format, manifest, lines, rows),
+    count: ids.length,
     sha256: manifest.recordsSha256,
     manifest,
+    lines: { dead: stored - seen.size, stored, missing },
   };
 }
 
-/** [from, to) index ranges of about equal bytes, at least one line each. */
-function shardRanges(lines: readonly Uint8Array[], shards: number): [number, number][] {
-  const total = lines.length;
-  const count = Math.min(shards, total);
-  const bytes = lines.reduce((n, line) => n + line.length, 0);
-  const ranges: [number, number][] = [];
-  let from = 0;
-  let seen = 0;
-  for (let s = 0; s < count; s++) {
-    const target = (bytes * (s + 1)) / count;
-    let to = from + 1;
-    seen += lines[from]!.length;
-    // Grow while short of the share, leaving a line for each shard still to come.
-    while (to < total - (count - 1 - s) && (seen < target || s === count - 1)) seen += lines[to++]!.length;
-    ranges.push([from, to]);
-    from = to;
-  }
-  return ranges;
-}
-
-/** A shard's lines as spans of the buffers they lie in; the buffers no later shard uses are handed over. */
-function shardTask(
-  lines: readonly Uint8Array[],
-  from: number,
-  to: number,
+/**
+ * The file as parts, the lines as they lie (the same file as serialise.ts writes): a writer
+ * (a Blob, the main process's writeParts) copies them once, into the file.
+ */
+function fileParts(
   format: ExportFormat,
-  last: boolean,
-  handOverable: (buffer: ArrayBufferLike) => boolean,
-): { task: ShardTask; handOver: ArrayBuffer[] } {
-  const index = new Map<ArrayBufferLike, number>();
-  const buffers: Uint8Array[] = [];
-  const spans = new Uint32Array(3 * (to - from));
-  for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    let b = index.get(line.buffer);
-    if (b === undefined) {
-      b = buffers.push(new Uint8Array(line.buffer)) - 1;
-      index.set(line.buffer, b);
-    }
-    spans.set([b, line.byteOffset, line.byteOffset + line.length], 3 * (i - from));
-  }
-  const handOver = [...index.keys()].filter(handOverable) as ArrayBuffer[];
-  return { task: { buffers, spans, format, firstIndex: from, last }, handOver };
-}
-
-/** The shards' parts inside the format's frame (the same file as serialise.ts writes). */
-function frame(format: ExportFormat, manifest: ExportResult['manifest'], parts: FilePart[]): FilePart[] {
+  manifest: ExportResult['manifest'],
+  lines: Uint8Array[],
+  rows: string[],
+): FilePart[] {
   switch (format) {
     case 'bundle':
-      return [bundleHead(manifest), ...parts, BUNDLE_TAIL];
+      return [
+        bundleHead(manifest),
+        ...lines.flatMap((line, i) => (i === 0 ? [line] : [',\n', line])),
+        BUNDLE_TAIL,
+      ];
     case 'jsonl':
-      return parts;
+      return lines.flatMap((line) => [line, '\n']);
     case 'csv':
-      return [csvHead(), ...parts.flatMap((part) => ['\r\n', part]), '\r\n'];
+      return [`${csvHead()}${rows.length > 0 ? `\r\n${rows.join('\r\n')}` : ''}\r\n`];
     default:
       return missingCase(format);
   }

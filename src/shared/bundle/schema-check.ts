@@ -30,7 +30,10 @@ export const checkBundleSchema = (data: unknown): SchemaIssue[] => run(validateB
 
 /** One record, by the bundle schema's own `records.items`; paths say where it sits in the bundle. */
 export const checkRecordSchema = (record: unknown, index: number): SchemaIssue[] =>
-  run(validateRecord, record, `$.records[${index}]`);
+  checkRecordAt(record, `$.records[${index}]`);
+
+/** One record, with paths under `at` (a JSON path to where it sits). */
+export const checkRecordAt = (record: unknown, at: string): SchemaIssue[] => run(validateRecord, record, at);
 
 function describe(e: ErrorObject): string {
   const params = e.params as Record<string, unknown>;

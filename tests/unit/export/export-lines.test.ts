@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkShard } from '@shared/bundle/check-shard';
+import { checkLines } from '@shared/bundle/check-lines';
 import { bundleLine, exportText } from '@shared/bundle/export';
-import { exportLines } from '@shared/bundle/export-lines';
-import type { ShardRunner } from '@shared/bundle/export-lines';
+import { exportStoredLines } from '@shared/bundle/export-lines';
+import type { LineCheckRunner, StoredLinesExport, StoredSegment } from '@shared/bundle/export-lines';
 import type { ExportFormat } from '@shared/bundle/format';
 import { BundleError } from '@shared/bundle/read';
 import type { LibraryRecord } from '@shared/library';
@@ -10,12 +10,14 @@ import { wasmSha256 } from '../../../src/renderer/src/features/export/wasm-sha25
 import { makeLibrary } from './fixtures';
 import { bytes, exportAs, META } from './helpers';
 
+const FORMAT = 'test.1';
+
 /**
- * Checks a shard as a worker would get it: the handed-over buffers are transferred (so the
- * caller's views of them go empty, and any later use of them would show), the rest copied.
+ * Checks lines as a worker would get them: the handed-over buffers transferred (the caller's
+ * views of them go empty, so any use of them before they come back would show).
  */
-const inline: ShardRunner = async (task, handOver, onProgress) =>
-  checkShard(structuredClone(task, { transfer: handOver }), onProgress);
+const inline: LineCheckRunner = async (task, handOver, onProgress) =>
+  checkLines(structuredClone(task, { transfer: handOver }), onProgress);
 
 /** Records with what CSV and JSON must escape, and with corrections, tags and notes. */
 function tricky(n: number): LibraryRecord[] {
@@ -26,47 +28,60 @@ function tricky(n: number): LibraryRecord[] {
   );
 }
 
-/**
- * The records' lines as views into shared buffers of `perBuffer` lines each, as the stored
- * segments give them (each line ends in "\n" there, outside its view).
- */
-function linesOf(records: LibraryRecord[], perBuffer = 1): Uint8Array[] {
-  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => bundleLine(r));
-  const views: Uint8Array[] = [];
-  for (let i = 0; i < sorted.length; i += perBuffer) {
-    const group = sorted.slice(i, i + perBuffer);
-    const buffer = bytes(group.join('\n'));
-    let at = 0;
-    for (const line of group) {
-      const length = bytes(line).length;
-      views.push(buffer.subarray(at, at + length));
-      at += length + 1;
-    }
-  }
-  return views;
+const segmentOf = (records: LibraryRecord[], format = FORMAT): StoredSegment => ({
+  format,
+  ids: records.map((r) => r.id),
+  data: bytes(records.map((r) => bundleLine(r)).join('\n')),
+});
+
+/** The library as stored: shuffled into segments of `size`, after older lines of some records and a segment of another format. */
+function storedOf(records: LibraryRecord[], size: number): StoredSegment[] {
+  const shuffled = [...records].reverse();
+  const stale = records.filter((_, i) => i % 3 === 0).map((r) => ({ ...r, note: 'stale' }));
+  const segments = [segmentOf(stale), segmentOf(records.slice(0, 2), '0.0')];
+  for (let i = 0; i < shuffled.length; i += size) segments.push(segmentOf(shuffled.slice(i, i + size)));
+  return segments;
 }
 
-describe('exportLines (the renderer exports from stored lines, checked in shards)', () => {
+async function* chunked(segments: StoredSegment[], per = 2): AsyncGenerator<StoredSegment[]> {
+  for (let i = 0; i < segments.length; i += per) yield segments.slice(i, i + per);
+}
+
+function exportOf(
+  records: LibraryRecord[],
+  opts: Partial<StoredLinesExport> & { size?: number; withoutLine?: string[] } = {},
+) {
+  const without = new Set(opts.withoutLine ?? []);
+  const stored = storedOf(
+    records.filter((r) => !without.has(r.id)),
+    opts.size ?? 3,
+  );
+  return exportStoredLines({
+    segments: chunked(stored),
+    lineFormat: FORMAT,
+    wanted: new Set(records.map((r) => r.id)),
+    linesOf: async (ids) => segmentOf(records.filter((r) => ids.includes(r.id))),
+    format: 'bundle',
+    meta: META,
+    runCheck: inline,
+    ...opts,
+  });
+}
+
+describe('exportStoredLines (the renderer exports from stored lines, checked while read)', () => {
   const formats: ExportFormat[] = ['bundle', 'jsonl', 'csv'];
   for (const format of formats)
-    it(`writes the same ${format} file as exportRecords, whatever the number of shards`, async () => {
+    it(`writes the same ${format} file as exportRecords, whatever the segments`, async () => {
       for (const n of [0, 1, 2, 11, 40]) {
         const records = tricky(n);
         const reference = await exportAs(records, format);
-        for (const [shards, perBuffer] of [
-          [1, 1],
-          [2, 1],
-          [3, 4],
-          [16, 3],
-          [5, 500],
-        ] as const) {
-          const result = await exportLines(linesOf(records, perBuffer), {
+        for (const size of [1, 3, 500]) {
+          const result = await exportOf(records, {
             format,
-            meta: META,
-            shards,
-            runShard: inline,
+            size,
+            withoutLine: records.slice(0, 1).map((r) => r.id),
           });
-          expect(exportText(result), `${n} records, ${shards} shards`).toBe(reference.data);
+          expect(exportText(result), `${n} records, segments of ${size}`).toBe(reference.data);
           expect(result.sha256).toBe(reference.sha256);
           expect(result.count).toBe(n);
           expect(result.fileName).toBe(reference.fileName);
@@ -74,70 +89,78 @@ describe('exportLines (the renderer exports from stored lines, checked in shards
       }
     });
 
-  it('hashes the same with the WebAssembly sha256 of the renderer', async () => {
-    const records = tricky(300);
-    const reference = await exportAs(records, 'bundle');
-    const result = await exportLines(linesOf(records, 7), {
-      format: 'bundle',
-      meta: META,
-      shards: 4,
-      runShard: inline,
-      sha256: await wasmSha256(),
-    });
-    expect(result.sha256).toBe(reference.sha256);
+  it('exports only the chosen records, and says what the read found', async () => {
+    const records = tricky(30);
+    const chosen = records.filter((_, i) => i % 2 === 0);
+    const result = await exportOf(records, { wanted: new Set([...chosen.map((r) => r.id), 'gone']) });
+    expect(result.sha256).toBe((await exportAs(chosen)).sha256);
+    // 10 stale lines superseded; the other format's segment is not counted; 'gone' has no line.
+    expect(result.lines).toEqual({ dead: 10, stored: 40, missing: ['gone'] });
   });
 
-  it('checks every shard in parallel and reports progress across them', async () => {
-    const records = tricky(5000);
+  it('hashes the same with the WebAssembly sha256 of the renderer', async () => {
+    const records = tricky(300);
+    const result = await exportOf(records, { size: 7, sha256: await wasmSha256() });
+    expect(result.sha256).toBe((await exportAs(records)).sha256);
+  });
+
+  it('checks lines while the segments are still being read', async () => {
+    const records = tricky(200);
+    const events: string[] = [];
+    async function* slowly(): AsyncGenerator<StoredSegment[]> {
+      for await (const chunk of chunked(storedOf(records, 20))) {
+        events.push('read');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        yield chunk;
+      }
+      events.push('read done');
+    }
     const seen: number[] = [];
-    let running = 0;
-    let overlapped = false;
-    const counting: ShardRunner = async (task, handOver, onProgress) => {
-      running++;
-      await new Promise((r) => setTimeout(r, 100));
-      overlapped ||= running > 1;
-      running--;
-      return inline(task, handOver, onProgress);
-    };
-    const result = await exportLines(linesOf(records, 500), {
-      format: 'bundle',
-      meta: META,
-      shards: 2,
-      runShard: counting,
+    const result = await exportOf(records, {
+      segments: slowly(),
+      runCheck: async (task, handOver, onProgress) => {
+        events.push('check');
+        return inline(task, handOver, onProgress);
+      },
       onProgress: (p) => {
         if (p.phase === 'prepare') seen.push(p.done);
       },
     });
-    expect(result.count).toBe(5000);
-    expect(overlapped).toBe(true);
-    expect(seen.at(-1)).toBe(5000);
-    expect(seen.some((n) => n > 0 && n < 5000)).toBe(true);
+    expect(result.count).toBe(200);
+    expect(events.indexOf('check')).toBeLessThan(events.indexOf('read done'));
+    expect(Math.max(...seen)).toBeGreaterThan(0);
   });
 
-  it('refuses a line that fails the schema, naming the record', async () => {
-    const lines = linesOf(tricky(6));
-    const broken = JSON.parse(new TextDecoder().decode(lines[4])) as { values: { orgType: string } };
+  it('refuses a current line that fails the schema, naming the record; a superseded one does not matter', async () => {
+    const records = tricky(6);
+    const broken = JSON.parse(bundleLine(records[4]!)) as { values: { orgType: string } };
     broken.values.orgType = 'spaceship';
-    lines[4] = bytes(JSON.stringify(broken));
-    const run = exportLines(lines, { format: 'bundle', meta: META, shards: 2, runShard: inline });
+    // Fresh each time: an export hands the segments' buffers over.
+    const bad = (): StoredSegment => ({
+      format: FORMAT,
+      ids: [records[4]!.id],
+      data: bytes(JSON.stringify(broken)),
+    });
+    const run = exportOf(records, { segments: chunked([...storedOf(records, 2), bad()]) });
     await expect(run).rejects.toBeInstanceOf(BundleError);
-    await expect(run).rejects.toThrow(/\$\.records\[4\]\.values\.orgType/);
+    await expect(run).rejects.toThrow(`$.records[?(@.id=="${records[4]!.id}")].values.orgType`);
+    const fine = await exportOf(records, { segments: chunked([bad(), ...storedOf(records, 2)]) });
+    expect(fine.sha256).toBe((await exportAs(records)).sha256);
   });
 
-  it('refuses a line that is not JSON, and lines out of id order, within and across shards', async () => {
-    const lines = linesOf(tricky(6));
-    const garbled = [...lines];
-    garbled[2] = bytes('{"id":');
+  it('refuses a line that is not JSON, and a line that holds another record', async () => {
+    const records = tricky(3);
+    const garbled: StoredSegment = { format: FORMAT, ids: [records[1]!.id], data: bytes('{"id":') };
     await expect(
-      exportLines(garbled, { format: 'jsonl', meta: META, shards: 1, runShard: inline }),
-    ).rejects.toThrow(/\$\.records\[2\] is not JSON/);
-    for (const shards of [1, 2, 6]) {
-      // Fresh views each time: a run hands buffers over, which leaves the old views empty.
-      const fresh = linesOf(tricky(6), 2);
-      const swapped = [fresh[0]!, fresh[1]!, fresh[2]!, fresh[5]!, fresh[4]!, fresh[3]!];
-      await expect(
-        exportLines(swapped, { format: 'csv', meta: META, shards, runShard: inline }),
-      ).rejects.toThrow(/id order/);
-    }
+      exportOf(records, { segments: chunked([...storedOf(records, 2), garbled]) }),
+    ).rejects.toThrow(/is not JSON/);
+    const swapped: StoredSegment = {
+      format: FORMAT,
+      ids: [records[1]!.id],
+      data: bytes(bundleLine(records[2]!)),
+    };
+    await expect(
+      exportOf(records, { segments: chunked([...storedOf(records, 2), swapped]) }),
+    ).rejects.toThrow(/holds the line of another record/);
   });
 });

@@ -73,74 +73,24 @@ export const linesOf = (segment: BundleLineSegment): string[] => decoder.decode(
 
 /** Segments read per request when reading them all: bounded memory per step, few requests. */
 const READ_CHUNK = 40;
+/** Per request when the UI must keep painting (an export): ~6 MB, deserialised on the page's thread. */
+export const SMALL_READ_CHUNK = 10;
 
 /**
  * Every segment, oldest first, a chunk at a time (read inside the caller's transaction when
  * there is one). Callers skip segments of another format than BUNDLE_LINE_FORMAT.
  */
-export async function* allSegments(db: LibrarianDatabase): AsyncGenerator<BundleLineSegment[]> {
+export async function* allSegments(
+  db: LibrarianDatabase,
+  perRequest = READ_CHUNK,
+): AsyncGenerator<BundleLineSegment[]> {
   let after = -Infinity;
   for (;;) {
-    const chunk = await db.bundleLines.where('key').above(after).limit(READ_CHUNK).toArray();
+    const chunk = await db.bundleLines.where('key').above(after).limit(perRequest).toArray();
     if (chunk.length === 0) return;
     after = chunk.at(-1)!.key!;
     yield chunk;
   }
-}
-
-export interface LineLookup {
-  /** The current line of each wanted id that has one, as UTF-8 bytes (a view into its segment). */
-  lines: Map<string, Uint8Array>;
-  /** Lines stored that are no longer any record's current one (superseded). */
-  dead: number;
-  /** Lines stored in all (of the current format). */
-  stored: number;
-}
-
-const NEWLINE = 0x0a;
-
-/** Each line of a segment as a view of its bytes (no decoding: an export may hash them as they are). */
-function lineBytes(segment: BundleLineSegment): Uint8Array[] {
-  const views: Uint8Array[] = [];
-  const data = segment.data;
-  for (let start = 0; start <= data.length;) {
-    const end = data.indexOf(NEWLINE, start);
-    const stop = end < 0 ? data.length : end;
-    views.push(data.subarray(start, stop));
-    start = stop + 1;
-  }
-  return views;
-}
-
-/**
- * The current line of each wanted id, from the newest segment holding it. Lines are found by
- * their newline bytes, never decoded here: the caller decodes what it uses, when it uses it.
- */
-export async function findLines(
-  db: LibrarianDatabase,
-  wanted: ReadonlySet<string>,
-  onSegments: (count: number) => void = () => {},
-): Promise<LineLookup> {
-  const lines = new Map<string, Uint8Array>();
-  const seen = new Set<string>();
-  let stored = 0;
-  // Oldest first, so a newer segment's line replaces an older one.
-  for await (const chunk of allSegments(db)) {
-    for (const segment of chunk) {
-      if (segment.format !== BUNDLE_LINE_FORMAT) continue;
-      stored += segment.ids.length;
-      let views: Uint8Array[] | null = null;
-      for (let i = 0; i < segment.ids.length; i++) {
-        const id = segment.ids[i]!;
-        seen.add(id);
-        if (!wanted.has(id)) continue;
-        views ??= lineBytes(segment);
-        lines.set(id, views[i]!);
-      }
-    }
-    onSegments(chunk.length);
-  }
-  return { lines, dead: stored - seen.size, stored };
 }
 
 /**
@@ -182,4 +132,5 @@ export async function compactLines(db: LibrarianDatabase): Promise<{ before: num
 }
 
 /** Whether a lookup found enough dead lines to make compaction worth its one long transaction. */
-export const worthCompacting = ({ dead, stored }: LineLookup): boolean => dead > 2000 && dead * 2 > stored;
+export const worthCompacting = ({ dead, stored }: { dead: number; stored: number }): boolean =>
+  dead > 2000 && dead * 2 > stored;

@@ -1,11 +1,18 @@
 /**
- * The records an export reads: the chosen ids' stored bundle lines (db/bundle-lines.ts), and
- * for any record without one, the record itself.
+ * What an export reads from the library: every stored bundle-line segment (db/bundle-lines.ts),
+ * and for chosen records without a line, the records themselves; and the upkeep afterwards.
  */
 import { bundleLine } from '@shared/bundle/export';
 import type { ExportPhase } from '@shared/bundle/export';
+import type { StoredSegment } from '@shared/bundle/export-lines';
 import type { LibraryRecord } from '@shared/library';
-import { compactLines, findLines, restoreLines, worthCompacting } from '../../db/bundle-lines';
+import {
+  allSegments,
+  compactLines,
+  restoreLines,
+  SMALL_READ_CHUNK,
+  worthCompacting,
+} from '../../db/bundle-lines';
 import { db } from '../../db/database';
 
 export type RunPhase = 'read' | ExportPhase | 'save';
@@ -15,50 +22,25 @@ export interface RunProgress {
   total: number;
 }
 
-/** Records read whole per request, for those with no stored line. */
-const LOAD_CHUNK = 2000;
+export { BUNDLE_LINE_FORMAT } from '../../db/bundle-lines';
 
-export interface Selection {
-  /** Each chosen record's canonical line as UTF-8, in id (canonical) order. */
-  lines: Uint8Array[];
-  /**
-   * Upkeep once the export is done: lines written again for records that had none, and the
-   * segments compacted when superseded lines outnumber current ones.
-   */
-  afterwards: () => Promise<void>;
+/** Every stored segment, oldest first, in small chunks (each is deserialised on the page's thread). */
+export const storedSegments = (): AsyncIterable<StoredSegment[]> => allSegments(db, SMALL_READ_CHUNK);
+
+/** The lines of these records, made from the records (ids not in the library are left out). */
+export async function linesOfRecords(ids: readonly string[]): Promise<Omit<StoredSegment, 'format'>> {
+  const records = (await db.records.bulkGet([...ids])).filter((r): r is LibraryRecord => r !== undefined);
+  return {
+    ids: records.map((r) => r.id),
+    data: new TextEncoder().encode(records.map(bundleLine).join('\n')),
+  };
 }
 
 /**
- * The chosen records' lines. Ids that are in the library no more (deleted meanwhile) have
- * neither a line nor a record: they are not exported.
+ * Upkeep once an export has read the lines: lines written again for the records that had
+ * none, and the segments compacted when superseded lines outnumber current ones.
  */
-export async function readSelection(
-  ids: readonly string[],
-  onRead: (progress: RunProgress) => void = () => {},
-): Promise<Selection> {
-  const wanted = new Set(ids);
-  // Progress in segments read (a few hundred records each).
-  const segmentTotal = await db.bundleLines.count();
-  let segments = 0;
-  onRead({ phase: 'read', done: 0, total: segmentTotal });
-  const found = await findLines(db, wanted, (n) => {
-    segments += n;
-    onRead({ phase: 'read', done: segments, total: Math.max(segments, segmentTotal) });
-  });
-  const lines = found.lines;
-  const missing = [...wanted].filter((id) => !lines.has(id));
-  const encoder = new TextEncoder();
-  for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
-    const records = await db.records.bulkGet(missing.slice(i, i + LOAD_CHUNK));
-    for (const record of records.filter((r): r is LibraryRecord => r !== undefined))
-      lines.set(record.id, encoder.encode(bundleLine(record)));
-    onRead({ phase: 'read', done: Math.min(i + LOAD_CHUNK, missing.length), total: missing.length });
-  }
-  return {
-    lines: [...lines.keys()].sort().map((id) => lines.get(id)!),
-    afterwards: async () => {
-      await restoreLines(db, missing);
-      if (worthCompacting(found)) await compactLines(db);
-    },
-  };
+export async function keepLinesUp(lines: { dead: number; stored: number; missing: string[] }): Promise<void> {
+  await restoreLines(db, lines.missing);
+  if (worthCompacting(lines)) await compactLines(db);
 }

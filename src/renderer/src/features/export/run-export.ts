@@ -1,21 +1,21 @@
 /**
- * One export, start to end: the chosen records' stored bundle lines (library-source.ts)
- * through exportLines (@shared/bundle/export-lines), and the file, as parts, to api.saveFile
+ * One export, start to end: the stored bundle lines (library-source.ts) through
+ * exportStoredLines (@shared/bundle/export-lines), and the file, as parts, to api.saveFile
  * (a save dialog in Electron, a download in a browser).
  *
- * The page only hashes the lines where they lie (in WebAssembly); decoding, parsing and schema checking every
- * line happen in Web Workers, one per core (shard-workers.ts), which take the stored segments
- * without a copy. When the page decoded and checked each line itself, 100 000 records took
- * 6-7 s here; a single worker that sent the lines back to the page was slower still.
+ * The lines are checked in Web Workers while the library is still being read
+ * (line-checkers.ts); the page hashes them where they lie, in WebAssembly, and lists them as
+ * file parts. When the page read, decoded and checked each line itself, 100 000 records took
+ * 6-7 s here; one worker that sent the lines back to the page was slower still.
  */
 import type { ExportResult } from '@shared/bundle/export';
-import { exportLines } from '@shared/bundle/export-lines';
+import { exportStoredLines } from '@shared/bundle/export-lines';
 import type { BundleSelection, ExportFormat } from '@shared/bundle/format';
 import type { SaveFileResult } from '@shared/api';
 import { api } from '../../api';
-import { readSelection } from './library-source';
+import { BUNDLE_LINE_FORMAT, keepLinesUp, linesOfRecords, storedSegments } from './library-source';
 import type { RunProgress } from './library-source';
-import { shardPlan } from './shard-workers';
+import { lineCheckers } from './line-checkers';
 import { wasmSha256 } from './wasm-sha256';
 
 export type { RunPhase, RunProgress } from './library-source';
@@ -34,26 +34,23 @@ export async function runExport(
   onProgress: (progress: RunProgress) => void,
 ): Promise<ExportOutcome> {
   const started = performance.now();
-  // Workers load while the lines are read.
-  const [info, plan, sha256, chosen] = await Promise.all([
-    api.appInfo(),
-    shardPlan(),
-    wasmSha256(),
-    readSelection(ids, onProgress),
-  ]);
-  const { parts, ...result } = await exportLines(chosen.lines, {
+  const [info, checkers, sha256] = await Promise.all([api.appInfo(), lineCheckers(), wasmSha256()]);
+  const { parts, lines, ...result } = await exportStoredLines({
+    segments: storedSegments(),
+    lineFormat: BUNDLE_LINE_FORMAT,
+    wanted: new Set(ids),
+    linesOf: linesOfRecords,
     format,
     meta: {
       generator: { name: info.name, version: info.version, parserVersion: info.parserVersion },
       selection,
     },
-    shards: plan.shards(chosen.lines.length),
-    runShard: plan.runShard,
+    runCheck: checkers.runCheck,
     sha256,
     onProgress,
-  }).finally(plan.close);
+  }).finally(checkers.close);
   // The export does not wait for the upkeep of stored lines; a failure there costs speed, never data.
-  chosen.afterwards().catch((error: unknown) => console.warn('bundle lines upkeep failed', error));
+  keepLinesUp(lines).catch((error: unknown) => console.warn('bundle lines upkeep failed', error));
   onProgress({ phase: 'save', done: result.count, total: result.count });
   const saved = await api.saveFile({
     suggestedName: result.fileName,
