@@ -81,8 +81,12 @@ export async function exportStoredLines(opts: StoredLinesExport): Promise<Stored
   const places = new Map<string, Place>();
   const checks: Promise<LineCheckVerdict>[] = [];
   const checked: number[] = [];
-  const reportChecks = () =>
-    onProgress({ phase: 'prepare', done: checked.reduce((a, b) => a + b, 0), total: wanted.size });
+  // Checks run during the read, but progress shows one phase at a time: reading, then checking.
+  let reading = true;
+  const reportChecks = () => {
+    if (!reading)
+      onProgress({ phase: 'prepare', done: checked.reduce((a, b) => a + b, 0), total: places.size });
+  };
 
   /** Hands the chosen lines of these segments to a checker; a later segment's line replaces an earlier one's. */
   const check = (segments: Omit<StoredSegment, 'format'>[]) => {
@@ -125,6 +129,8 @@ export async function exportStoredLines(opts: StoredLinesExport): Promise<Stored
   }
   const missing = [...wanted].filter((id) => !places.has(id));
   if (missing.length > 0) check([await opts.linesOf(missing)]);
+  reading = false;
+  reportChecks();
   const verdicts = await Promise.all(checks);
 
   onProgress({ phase: 'check', done: 0, total: places.size });
@@ -148,6 +154,7 @@ export async function exportStoredLines(opts: StoredLinesExport): Promise<Stored
     sliced += line.length;
     if (sliced >= HASH_SLICE) {
       sliced = 0;
+      onProgress({ phase: 'check', done: lines.length + rows.length, total: ids.length });
       await nextTick();
     }
   }

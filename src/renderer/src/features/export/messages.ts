@@ -40,8 +40,8 @@ export const ja = {
     nothing: '対象の記録がありません。',
     phase: {
       read: 'ライブラリから記録を読み込み中',
-      prepare: '記録を検証し、SHA-256を計算中',
-      check: 'マニフェストを検証中',
+      prepare: '記録を検証中',
+      check: 'SHA-256を計算し、マニフェストを確認中',
       write: 'ファイルを作成中',
       save: '保存先を選択中',
     },
@@ -146,8 +146,8 @@ export const en: Shape<typeof ja> = {
     nothing: 'No records match.',
     phase: {
       read: 'Reading records from the library',
-      prepare: 'Checking records, computing SHA-256',
-      check: 'Checking the manifest',
+      prepare: 'Checking records',
+      check: 'Computing SHA-256, checking the manifest',
       write: 'Writing the file',
       save: 'Choosing where to save',
     },
