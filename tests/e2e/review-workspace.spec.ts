@@ -50,6 +50,13 @@ test('a correction and tags survive a reload and a re-import, and nothing is dup
   await expect(review.field('affectedCount')).toHaveAttribute('data-corrected', 'true');
   await expect(app.getByTestId('record-tags')).toContainText('要確認');
   expect((await review.counts()).total).toBe(stored);
+  // The record's edit history survived too, newest first.
+  const history = app.getByTestId('edit-history-entry');
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toContainText('タグ');
+  await expect(history.first()).toContainText('要確認');
+  await expect(history.nth(1)).toContainText('影響件数');
+  await expect(history.nth(1)).toContainText('12,345');
 });
 
 test('keyboard review: j/k move, Enter accepts and goes to the next unreviewed, x excludes', async ({
@@ -119,6 +126,9 @@ test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', async ({ app }) => {
 
   await app.keyboard.press('Control+Shift+z');
   await expect(review.field('organization').getByRole('textbox')).toHaveValue('訂正後の組織名');
+  // Undo and redo are in the record's history like any edit: edit, undo, redo.
+  await expect(app.getByTestId('edit-history-entry')).toHaveCount(3);
+  await expect(app.getByTestId('edit-history-entry').first()).toContainText(`${original} → 訂正後の組織名`);
 
   // Status changes are undoable too.
   await app.keyboard.press('x');

@@ -25,6 +25,7 @@ import type { LibraryRecord } from '@shared/library';
 import { EDITABLE_FIELDS } from '@shared/record';
 import type { Span } from '@shared/record';
 import { perform, setStatus } from './actions';
+import { EditHistory } from './EditHistory';
 import { TAGS_INPUT_ID } from './field-kinds';
 import { FieldRow } from './FieldRow';
 import { STATUS_COLOR } from './RecordList';
@@ -135,6 +136,7 @@ export function RecordPane({
             wrapperProps={{ 'data-testid': 'record-tags' }}
           />
           <NoteEditor key={record.id + record.note} record={record} />
+          <EditHistory recordId={record.id} />
           {record.extracted.warnings.length > 0 && (
             <Stack gap={4}>
               <Text size="xs" fw={700} c="dimmed">
