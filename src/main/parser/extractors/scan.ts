@@ -302,14 +302,10 @@ interface Scanner {
   notAfter: (Set<number> | null)[];
   /** Per regex, the run its matches extend over to the left (see {@link extendsLeft}). */
   leftRun: (((code: number) => boolean) | null)[];
-  /** Per regex, a run of characters every match holds past its first units (null: none). */
-  needs: (string | null)[];
   /** Regexes scanned on their own (first characters unknown). */
   alone: number[];
   /** Scratch for one walk: per regex, where its last match ended. */
   lastEnd: Int32Array;
-  /** Scratch for one walk: per regex, where its `needs` run next occurs (the walk's end: nowhere). */
-  nextNeed: Int32Array;
 }
 
 /**
@@ -396,7 +392,6 @@ function scannerFor(res: readonly RegExp[]): Scanner {
   const sticky = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
   const notAfter = res.map((re) => PrefixReader.notAfter(re));
   const leftRun = res.map((re) => LEFT_RUNS.get(re) ?? null);
-  const needs = res.map(requiredRun);
   sc = {
     anyStarts,
     pairs,
@@ -406,10 +401,8 @@ function scannerFor(res: readonly RegExp[]): Scanner {
     sticky,
     notAfter,
     leftRun,
-    needs,
     alone,
     lastEnd: new Int32Array(res.length),
-    nextNeed: new Int32Array(res.length),
   };
   SCANNERS.set(res, sc);
   return sc;
@@ -426,7 +419,7 @@ export function matchAllMany(
   to = text.length,
 ): (readonly Match[])[] {
   const sc = scannerFor(res);
-  const { anyStarts, pairs, slot, anyNext, byNext, sticky, alone, lastEnd, nextNeed } = sc;
+  const { anyStarts, pairs, slot, anyNext, byNext, sticky, alone, lastEnd } = sc;
   // Most regexes match nowhere in a post: they share one empty, frozen list (a list each was a
   // twentieth of the parse's allocation).
   const out = new Array<readonly Match[]>(res.length).fill(NO_MATCHES);
@@ -437,7 +430,6 @@ export function matchAllMany(
   const base = Math.min(from, text.length);
   const end = base + s.length;
   lastEnd.fill(0);
-  nextNeed.fill(-1);
   /** Tries regex i at p (each regex keeps its own leftmost, non-overlapping matches). */
   const tryAt = (i: number, p: number) => {
     if (p < lastEnd[i]!) return;
@@ -450,12 +442,6 @@ export function matchAllMany(
     const run = sc.leftRun[i];
     if (run && p > base && p - 1 >= lastEnd[i]! && run(text.charCodeAt(p - 1)) && run(text.charCodeAt(p)))
       return;
-    // A match from p holds the regex's needed run at or after p: without one, p fails unread.
-    const need = sc.needs[i];
-    if (need) {
-      if (nextNeed[i]! < p) nextNeed[i] = nextIndex(text, need, p, end);
-      if (nextNeed[i]! >= end) return;
-    }
     y.lastIndex = p - base;
     const m = y.exec(s);
     if (m === null) return;
@@ -490,81 +476,6 @@ export function matchAllMany(
 
 /** What matchAllMany gives a regex without a match: its lists are read-only. */
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
-
-/** Where `run` next occurs in text[from, end) (`end`: nowhere). */
-function nextIndex(text: string, run: string, from: number, end: number): number {
-  const q = text.indexOf(run, from);
-  return q < 0 || q + run.length > end ? end : q;
-}
-
-/**
- * The longest run of plain characters that every match of `re` holds and that does not open it
- * (the walk already checks the first units), or null: read from the top level of the source,
- * where an alternative (`|`) would make nothing required, and a group, class, escape class or
- * quantified character only ends a run. Across the length of a `[^。]{0,30}`, most tries of
- * `(個人情報|氏名|…)[^。]{0,30}(SNS|…)(に|へ)投稿` fail for want of the 投稿: one indexOf per post
- * rules them all out.
- */
-export function requiredRun(re: RegExp): string | null {
-  if (re.ignoreCase) return null;
-  const src = re.source;
-  let best: string | null = null;
-  let run = '';
-  let runStart = 0;
-  const endRun = () => {
-    if (runStart > 0 && run.length > (best?.length ?? 0)) best = run;
-    run = '';
-  };
-  for (let i = 0; i < src.length;) {
-    const c = src[i]!;
-    if (c === '|') return null;
-    if (c === '?' || c === '*' || c === '+' || c === '{') {
-      // The character the quantifier applies to may be missing or repeated.
-      run = run.slice(0, -1);
-      endRun();
-      if (c === '{' && !src.includes('}', i)) return null; // a literal brace: not read
-      i = c === '{' ? src.indexOf('}', i) + 1 : i + 1;
-      if (src[i] === '?') i++; // lazy
-      continue;
-    }
-    let ch: string | null = null;
-    let next = i + 1;
-    if (c === '(' || c === '[') next = closing(src, i);
-    else if (c === '\\') {
-      const e = src[i + 1]!;
-      if (/[A-Za-z0-9]/.test(e) && !'dDsSwWbB'.includes(e)) return null; // \u…, \p{…}, \1: not read
-      if (!/[A-Za-z0-9]/.test(e)) ch = e;
-      next = i + 2;
-    } else if (c !== '.' && c !== '^' && c !== '$') ch = c;
-    if (ch === null) endRun();
-    else {
-      if (!run) runStart = i;
-      run += ch;
-    }
-    i = next;
-  }
-  endRun();
-  return best;
-}
-
-/** Index just past the group or class that opens at src[i]. */
-function closing(src: string, i: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) {
-      if (c === ']') {
-        inClass = false;
-        if (depth === 0) return i + 1;
-      }
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  throw new Error('unbalanced regex source');
-}
 
 const LEFT_RUNS = new WeakMap<RegExp, (code: number) => boolean>();
 

@@ -12,12 +12,7 @@ import { VOCAB_RES } from '../../../../src/main/parser/extractors/dataTypes';
 import { DATE_RES } from '../../../../src/main/parser/extractors/dates';
 import { LEAK_RES } from '../../../../src/main/parser/extractors/leakStatus';
 import { PREFIX_RES } from '../../../../src/main/parser/extractors/relatedOrganizations';
-import {
-  firstUnitsOf,
-  matchAllMany,
-  prefixesOf,
-  requiredRun,
-} from '../../../../src/main/parser/extractors/scan';
+import { firstUnitsOf, matchAllMany, prefixesOf } from '../../../../src/main/parser/extractors/scan';
 import { matchAll } from '../../../../src/main/parser/extractors/text';
 import { normalise } from '../../../../src/main/parser/normalise';
 
@@ -130,16 +125,6 @@ describe('matchAllMany', () => {
       COUNT_RES.forEach((_re, i) => expect([...title[i]!, ...body[i]!]).toEqual(whole[i]));
       for (const ms of whole) for (const m of ms) expect(m.text).not.toContain('\n');
     }
-  });
-
-  it('knows the run of characters every match needs past its start', () => {
-    expect(requiredRun(/(データ|ファイル)[^。、]{0,20}(不正に)?暗号化され/)).toBe('暗号化され');
-    expect(requiredRun(/「?To」?(欄|に)/)).toBe('To');
-    expect(requiredRun(/乗っ?取(られ|り)/)).toBe('取');
-    expect(requiredRun(/x\.y\d+z/)).toBe('z');
-    expect(requiredRun(/誤送信/)).toBeNull(); // the walk checks a run that opens the regex
-    expect(requiredRun(/ab|cd/)).toBeNull();
-    expect(requiredRun(/(a)bc/i)).toBeNull();
   });
 
   it('knows the first characters of simple regexes and gives up on the rest', () => {
