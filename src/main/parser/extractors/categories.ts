@@ -22,7 +22,7 @@
 import type { Category, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import { bodyScan, matchAllMany } from './scan';
-import { conf, leadRange, sentenceOf, span, titleRange, type Match } from './text';
+import { conf, leadRange, sentenceOf, span, titleRange } from './text';
 
 type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting';
 interface Cue {
@@ -185,6 +185,8 @@ function heaviestTwo(hs: Hit[]): Hit[] {
   return b ? [a!, b] : a ? [a] : [];
 }
 
+const TITLE_THEN_BODY = [true, false] as const;
+
 /** Extract all categories that apply, most specific first. */
 export function extractCategories(ctx: PostContext): ExtractorResult<Category[]> {
   const text = ctx.text;
@@ -195,6 +197,7 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
 
   // Every cue in one walk over the title and one over the body (see ./scan).
   const inTitle = matchAllMany(CUE_RES, text, tr.start, tr.end);
+  const titleSentence = { text: text.slice(tr.start, tr.end), start: tr.start };
   const inBody = bodyCues(ctx);
   let k = 0;
   for (const [cat, cues] of CUE_LIST) {
@@ -204,15 +207,9 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
       k++;
       // Most cues match nowhere in a post: skip them before building the pair below.
       if (titleMatches.length === 0 && bodyMatches.length === 0) continue;
-      const ranges: [readonly Match[], boolean][] = [
-        [titleMatches, true],
-        [bodyMatches, false],
-      ];
-      for (const [matches, isTitle] of ranges) {
-        for (const m of matches) {
-          const sent = isTitle
-            ? { text: text.slice(tr.start, tr.end), start: tr.start }
-            : sentenceOf(ctx, m.start);
+      for (const isTitle of TITLE_THEN_BODY) {
+        for (const m of isTitle ? titleMatches : bodyMatches) {
+          const sent = isTitle ? titleSentence : sentenceOf(ctx, m.start);
           const after = text.slice(m.end, Math.min(text.length, m.end + 40));
           const before = text.slice(Math.max(sent.start, m.start - 6), m.start);
           if (NEGATED_AFTER.test(after) || NEGATED_BEFORE.test(before)) continue;

@@ -15,7 +15,7 @@
  */
 import type { PostContext, ExtractorResult } from '../types';
 import { anchorAlone, bodyScan, matchAllMany } from './scan';
-import { conf, isSpace, perPost, sentenceOf, span, type Match } from './text';
+import { conf, hasNonSpace, isSpace, perPost, sentenceOf, span, type Match } from './text';
 
 const ERAS: Record<string, number> = {
   明治: 1867,
@@ -224,20 +224,27 @@ function contextAt(ctx: PostContext, d: DateMention): string {
   return sent.text + (nextLine ? nextLine[1] : '');
 }
 
+/** The 14 characters after `from`, cut at the first 、 or 。 (without splitting them). */
+function clauseAfter(text: string, from: number): string {
+  const to = Math.min(text.length, from + 14);
+  let i = from;
+  while (i < to && text.charCodeAt(i) !== 0x3001 /* 、 */ && text.charCodeAt(i) !== 0x3002 /* 。 */) i++;
+  return text.slice(from, i);
+}
+
 function labelled(text: string, dates: DateMention[], label: RegExp): DateMention | undefined {
   return dates.find((d) => {
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    const sameLine = text.slice(lineStart, d.start);
+    // The label stands before the date on its line (a lead-in of 30 characters or more is no
+    // label: not worth a regex), or alone on the line above a date that opens its line.
+    if (d.start - lineStart < 30 && label.test(text.slice(lineStart, d.start))) return true;
+    if (hasNonSpace(text, lineStart, d.start)) return false;
     const prevLines = text.slice(Math.max(0, lineStart - 40), lineStart);
-    return (
-      (label.test(sameLine) && sameLine.length < 30) ||
-      (sameLine.trim() === '' &&
-        label.test(
-          prevLines
-            .split('\n')
-            .filter((l) => l.trim())
-            .pop() ?? '',
-        ))
+    return label.test(
+      prevLines
+        .split('\n')
+        .filter((l) => l.trim())
+        .pop() ?? '',
     );
   });
 }
@@ -286,9 +293,7 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
     const inc = pickIncident(ctx);
     if (inc.iso) cands = cands.filter((d) => d.iso >= inc.iso! && d.start !== inc.start);
     // 「…2022 年 10 月 19 日に判明」: the cue right after the date names what the date is.
-    const close = cands.filter((d) =>
-      DISCOVERY_CUE.test(text.slice(d.end, d.end + 14).split(/[、。]/)[0] ?? ''),
-    );
+    const close = cands.filter((d) => DISCOVERY_CUE.test(clauseAfter(text, d.end)));
     if (close.length) cands = close;
   } else {
     // An incident sentence that is really about discovery (「…に判明」) is a weaker witness.
