@@ -27,6 +27,7 @@ const NOT_AFFECTED =
 const RECIPIENTS_AFTER =
   /^分?(の方)?\s*(に|へ|宛て?に?)(対し(て)?)?(誤って)?\s*(配布|配付|送信|送付|発送|郵送|配信|交付|誤送信|誤送付|誤配布|転送)/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
+const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
 const COUNT_LABEL = /(件数|人数|者数|の数|対象者|該当者)\s*[::]\s*(約|最大で?|のべ|延べ|計|合計)?\s*$/;
@@ -37,7 +38,8 @@ interface Scored {
   paren: boolean;
   /** Counts something else (a subset, staff, a ※ note): never part of a sum. */
   excluded: boolean;
-  block: string;
+  /** The count's block: its data zone (-1 - the zone's start) or its sentence (the start). */
+  block: number;
 }
 
 /** Where the clause ending at `to` starts: after the last 、 or , from `from` on. */
@@ -67,17 +69,16 @@ export function extractAffectedCount(
   const tr = titleRange(ctx);
   const zones = dataZones(ctx);
   const scored: Scored[] = [];
+  const titleSentence = { text: text.slice(tr.start, tr.end), start: tr.start };
   for (const c of counts) {
     if (!PEOPLE_UNITS.has(c.unit)) continue;
     const { start, end } = c.evidence;
     const isTitle = start >= tr.start && end <= tr.end;
     const zone = inZone(zones, start);
-    const sent = isTitle ? { text: text.slice(tr.start, tr.end), start: tr.start } : sentenceOf(ctx, start);
+    const sent = isTitle ? titleSentence : sentenceOf(ctx, start);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const line = text.slice(
-      lineStart,
-      text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start),
-    );
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     // What the number counts is said right next to it, within its clause.
     const pre = text.slice(clauseStart(text, Math.max(sent.start, start - 15), start), start);
     const post = text.slice(end, clauseEnd(text, end, Math.min(text.length, end + 15)));
@@ -88,7 +89,7 @@ export function extractAffectedCount(
     if (zone || COUNT_LABEL.test(line.slice(0, start - lineStart))) score += 4;
     if (isTitle) score += 3;
     if (LEAK_CONTEXT.test(sent.text)) score += 2;
-    if (/分$/.test(text.slice(start, end)) || text[end] === '分') score += 1;
+    if (text.charCodeAt(end - 1) === BUN || text.charCodeAt(end) === BUN) score += 1; // 分 (`78名分`)
     if (c.qualifier || TOTAL.test(text.slice(start, end))) score += 1;
     if (c.unit === '通') score -= 1;
     if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
@@ -105,7 +106,7 @@ export function extractAffectedCount(
     }
     const paren = inParens(text, start);
     if (paren) score -= 1;
-    scored.push({ c, score, paren, excluded, block: zone ? `z${zone.start}` : `s${sent.start}` });
+    scored.push({ c, score, paren, excluded, block: zone ? -1 - zone.start : sent.start });
   }
   // `498件中119件`: the count after 中 is a subset of the one before.
   for (let i = 1; i < scored.length; i++) {
