@@ -148,6 +148,16 @@ describe('exportStoredLines (the renderer exports from stored lines, checked whi
     expect(fine.sha256).toBe((await exportAs(records)).sha256);
   });
 
+  it('fails with the checker’s error when a checker dies during the read, and only then', async () => {
+    let calls = 0;
+    const dying: LineCheckRunner = async (task, handOver, onProgress) => {
+      if (++calls === 1) throw new Error('the check worker died');
+      return inline(task, handOver, onProgress);
+    };
+    await expect(exportOf(tricky(40), { size: 2, runCheck: dying })).rejects.toThrow('the check worker died');
+    expect(calls).toBeGreaterThan(1); // the read went on after the failure
+  });
+
   it('refuses a line that is not JSON, and a line that holds another record', async () => {
     const records = tricky(3);
     const garbled: StoredSegment = { format: FORMAT, ids: [records[1]!.id], data: bytes('{"id":') };
