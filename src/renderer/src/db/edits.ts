@@ -20,7 +20,7 @@ export interface FieldChange {
   value: unknown;
 }
 
-const isEditableField = (field: EditTarget): field is EditableField =>
+export const isEditableField = (field: EditTarget): field is EditableField =>
   (EDITABLE_FIELDS as readonly string[]).includes(field);
 
 /** The value a change replaces: the effective value for fields, the record's own otherwise. */

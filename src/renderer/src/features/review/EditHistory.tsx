@@ -9,9 +9,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EditEntry } from '@shared/library';
-import { EDITABLE_FIELDS } from '@shared/record';
-import type { EditableField } from '@shared/record';
 import { db } from '../../db/database';
+import { isEditableField } from '../../db/edits';
 import { formatValue } from './format-value';
 
 /** Entries shown before "show all". */
@@ -53,11 +52,8 @@ export function EditHistory({ recordId }: { recordId: string }) {
   );
 }
 
-const isEditable = (field: EditEntry['field']): field is EditableField =>
-  (EDITABLE_FIELDS as readonly string[]).includes(field);
-
 function describe(t: TFunction, entry: EditEntry, value: unknown): string {
-  if (isEditable(entry.field)) return formatValue(t, entry.field, value);
+  if (isEditableField(entry.field)) return formatValue(t, entry.field, value);
   if (entry.field === 'status') return t(`labels.status.${String(value)}`);
   if (entry.field === 'tags') {
     const tags = value as string[];
