@@ -7,6 +7,7 @@
  */
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { checkRecordAt } from './schema-check';
+import type { SchemaIssue } from './schema-check';
 import { csvRow, csvRows } from './serialise';
 
 /** A stored segment: lines separated by "\n", with the ids of its lines in order. */
@@ -28,7 +29,7 @@ export interface CheckedSegment {
   /** Per checked line: start and end offset in `data` (two numbers each). */
   spans: Uint32Array;
   /** Per checked line: why it cannot be exported, or null. */
-  problems: (string | null)[];
+  problems: (SchemaIssue[] | null)[];
   /** Per checked line: its source dumps, as indexes into the verdict's `dumps`. */
   sources: number[][];
   /** CSV only: per checked line, its record as a CSV row. */
@@ -63,7 +64,7 @@ export function checkLines(
   let done = 0;
   const segments = task.segments.map(({ data, ids, lines }): CheckedSegment => {
     const spans = new Uint32Array(2 * lines.length);
-    const problems: (string | null)[] = [];
+    const problems: (SchemaIssue[] | null)[] = [];
     const sources: number[][] = [];
     const rows: string[] = [];
     let line = 0;
@@ -96,12 +97,12 @@ function parse(text: string): BundleRecord | null {
 }
 
 /** Why a stored line cannot be exported as the record `id`, or null. */
-function problemOf(record: BundleRecord | null, id: string): string | null {
+function problemOf(record: BundleRecord | null, id: string): SchemaIssue[] | null {
   const at = `$.records[?(@.id=="${id}")]`;
-  if (record === null) return `${at} is not JSON`;
+  if (record === null) return [{ path: at, message: 'is not JSON' }];
   // Our own output must pass the published schema; a failure here is a bug to stop on.
   const issues = checkRecordAt(record, at);
-  if (issues.length > 0) return issues.map((i) => `${i.path} ${i.message}`).join('; ');
-  if (record.id !== id) return `${at} holds the line of another record (${record.id})`;
+  if (issues.length > 0) return issues;
+  if (record.id !== id) return [{ path: at, message: `holds the line of another record (${record.id})` }];
   return null;
 }

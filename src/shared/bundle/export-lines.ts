@@ -146,7 +146,7 @@ export async function exportStoredLines(opts: StoredLinesExport): Promise<Stored
     const segment = verdicts[place.task]!.segments[place.segment]!;
     const k = place.line;
     const problem = segment.problems[k];
-    if (problem) throw schemaError([{ path: '', message: problem }]);
+    if (problem) throw schemaError(problem);
     const line = segment.data.subarray(segment.spans[2 * k], segment.spans[2 * k + 1]);
     hash.addUtf8(line);
     for (const d of segment.sources[k]!) dumpsUsed[place.task]!.add(d);

@@ -15,7 +15,7 @@ const VerdictSchema = z.object({
     z.object({
       data: BytesSchema,
       spans: z.custom<Uint32Array>((value) => value instanceof Uint32Array, 'expected line spans'),
-      problems: z.array(z.string().nullable()),
+      problems: z.array(z.array(z.object({ path: z.string(), message: z.string() })).nullable()),
       sources: z.array(z.array(z.number().int().nonnegative())),
       rows: z.array(z.string()),
     }),
