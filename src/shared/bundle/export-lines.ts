@@ -19,10 +19,10 @@ import { CanonicalArrayHash } from './canonical';
 import type { Sha256 } from './canonical';
 import type { LineCheckTask, LineCheckVerdict, SegmentToCheck } from './check-lines';
 import { schemaError } from './export';
-import type { ExportPhase, ExportResult, FilePart } from './export';
+import type { ExportPhase, ExportResult } from './export';
 import type { ExportFormat } from './format';
 import { checkBundleSchema } from './schema-check';
-import { BUNDLE_TAIL, bundleHead, csvHead, EXPORT_MIME, exportFileName, missingCase } from './serialise';
+import { EXPORT_MIME, exportFileName, fileParts } from './serialise';
 
 /** A stored segment of lines ("\n" between them) and the ids of its lines, in order. */
 export interface StoredSegment {
@@ -175,30 +175,4 @@ export async function exportStoredLines(opts: StoredLinesExport): Promise<Stored
     manifest,
     lines: { dead: stored - seen.size, stored, missing },
   };
-}
-
-/**
- * The file as parts, the lines as they lie (the same file as serialise.ts writes): a writer
- * (a Blob, the main process's writeParts) copies them once, into the file.
- */
-function fileParts(
-  format: ExportFormat,
-  manifest: ExportResult['manifest'],
-  lines: Uint8Array[],
-  rows: string[],
-): FilePart[] {
-  switch (format) {
-    case 'bundle':
-      return [
-        bundleHead(manifest),
-        ...lines.flatMap((line, i) => (i === 0 ? [line] : [',\n', line])),
-        BUNDLE_TAIL,
-      ];
-    case 'jsonl':
-      return lines.flatMap((line) => [line, '\n']);
-    case 'csv':
-      return [`${csvHead()}${rows.length > 0 ? `\r\n${rows.join('\r\n')}` : ''}\r\n`];
-    default:
-      return missingCase(format);
-  }
 }

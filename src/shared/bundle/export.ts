@@ -17,15 +17,10 @@ import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema, checkRecordSchema } from './schema-check';
 import type { SchemaIssue } from './schema-check';
-import {
-  bundleParts,
-  csvParts,
-  csvRow,
-  EXPORT_MIME,
-  exportFileName,
-  jsonlParts,
-  missingCase,
-} from './serialise';
+import { csvRow, csvRows, EXPORT_MIME, exportFileName, fileParts } from './serialise';
+import type { FilePart } from './serialise';
+
+export type { FilePart } from './serialise';
 
 export type ExportPhase = 'prepare' | 'check' | 'write';
 export interface ExportProgress {
@@ -33,9 +28,6 @@ export interface ExportProgress {
   done: number;
   total: number;
 }
-
-/** A piece of an exported file: text, or UTF-8 bytes (stored lines written as they are). */
-export type FilePart = string | Uint8Array;
 
 export interface ExportResult {
   fileName: string;
@@ -147,7 +139,7 @@ export async function exportRecords(
 
   onProgress({ phase: 'write', done: total, total });
   await nextTick();
-  const parts = write(format, manifest, lines, rows);
+  const parts = fileParts(format, manifest, lines, rows.length > 0 ? [csvRows(rows)] : []);
   return {
     fileName: exportFileName(manifest, format),
     mimeType: EXPORT_MIME[format],
@@ -166,22 +158,4 @@ export function exportText(result: Pick<ExportResult, 'parts'>): string {
 
 export function schemaError(issues: SchemaIssue[]): BundleError {
   return new BundleError('schema', 'export', issues.map((i) => `${i.path} ${i.message}`).join('; '));
-}
-
-function write(
-  format: ExportFormat,
-  manifest: BundleManifest,
-  lines: readonly string[],
-  rows: (string | number)[][],
-): string[] {
-  switch (format) {
-    case 'bundle':
-      return bundleParts(manifest, lines);
-    case 'jsonl':
-      return jsonlParts(lines);
-    case 'csv':
-      return csvParts(rows);
-    default:
-      return missingCase(format);
-  }
 }

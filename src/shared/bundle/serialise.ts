@@ -7,27 +7,41 @@ import Papa from 'papaparse';
 import { EDITABLE_FIELDS } from '../record';
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 
+/** A piece of an exported file: text, or UTF-8 bytes (stored lines written as they are). */
+export type FilePart = string | Uint8Array;
+
 /**
- * The bundle file: the manifest indented for people, then one record per line, so a diff or
- * grep of two bundles shows records, not a single enormous line. As parts, in order: the file
- * is their concatenation, which the writer (a Blob, fs.writeFile) makes without one huge string.
+ * A whole export file as parts, in order: the file is their concatenation, which the writer (a
+ * Blob, the main process's writeParts) makes without one huge string. `lines` are the records'
+ * canonical JSON lines (text or UTF-8), `csvRowTexts` the CSV rows as csvRows writes them.
  */
-export function bundleParts(manifest: BundleManifest, canonicalLines: readonly string[]): string[] {
-  const parts = [bundleHead(manifest)];
-  const last = canonicalLines.length - 1;
-  canonicalLines.forEach((line, i) => parts.push(i < last ? `${line},\n` : line));
-  parts.push(BUNDLE_TAIL);
-  return parts;
+export function fileParts(
+  format: ExportFormat,
+  manifest: BundleManifest,
+  lines: readonly FilePart[],
+  csvRowTexts: readonly string[],
+): FilePart[] {
+  switch (format) {
+    case 'bundle':
+      return bundleParts(manifest, lines);
+    case 'jsonl':
+      return lines.flatMap((line) => [line, '\n']);
+    case 'csv':
+      return [`${csvHead()}${csvRowTexts.length > 0 ? `\r\n${csvRowTexts.join('\r\n')}` : ''}\r\n`];
+    default:
+      return missingCase(format);
+  }
 }
 
-/** What a bundle file holds before its record lines, and after them. */
-export const bundleHead = (manifest: BundleManifest): string =>
-  `{"manifest":${JSON.stringify(manifest, null, 2)},\n"records":[\n`;
-export const BUNDLE_TAIL = '\n]}\n';
-
-/** JSON Lines: one record per line, no manifest (for tools that stream records). */
-export const jsonlParts = (canonicalLines: readonly string[]): string[] =>
-  canonicalLines.map((line) => `${line}\n`);
+/**
+ * The bundle file: the manifest indented for people, then one record per line, so a diff or
+ * grep of two bundles shows records, not a single enormous line. JSON Lines: one record per
+ * line, no manifest (for tools that stream records).
+ */
+function bundleParts(manifest: BundleManifest, lines: readonly FilePart[]): FilePart[] {
+  const head = `{"manifest":${JSON.stringify(manifest, null, 2)},\n"records":[\n`;
+  return [head, ...lines.flatMap((line, i) => (i === 0 ? [line] : [',\n', line])), '\n]}\n'];
+}
 
 export const CSV_COLUMNS = [
   'id',
@@ -74,19 +88,12 @@ export function csvRow(r: BundleRecord): (string | number)[] {
 /**
  * CSV that Excel opens correctly with Japanese text: UTF-8 with a BOM (without it Excel
  * guesses Shift_JIS), CRLF line ends, one row per record. Cells that Excel would run as a
- * formula (=, +, -, @ first) are escaped by papaparse with a leading apostrophe.
+ * formula (=, +, -, @ first) are escaped by papaparse with a leading apostrophe. The header is
+ * written as a row like the others (plain column names, nothing to escape), so rows written
+ * apart (one per stored line, in the renderer's export) join into the same file.
  */
-export function csvParts(rows: (string | number)[][]): string[] {
-  return [`${csvHead()}${rows.length > 0 ? `\r\n${csvRows(rows)}` : ''}\r\n`];
-}
-
 const CSV_OPTIONS = { newline: '\r\n', escapeFormulae: true, quotes: false } as const;
-
-/**
- * The file in pieces, for rows written in shards: csvHead(), then each shard's csvRows after
- * "\r\n", then a final "\r\n".
- */
-export const csvHead = (): string => `\uFEFF${Papa.unparse([[...CSV_COLUMNS]], CSV_OPTIONS)}`;
+const csvHead = (): string => `\uFEFF${Papa.unparse([[...CSV_COLUMNS]], CSV_OPTIONS)}`;
 export const csvRows = (rows: (string | number)[][]): string => Papa.unparse(rows, CSV_OPTIONS);
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
