@@ -13,6 +13,7 @@ import { db, LibrarianDatabase } from '../db/database';
 import { newLibraryRecord } from '@shared/library';
 import { putRecords } from '../db/write-records';
 import { api } from '../api';
+import { checkLines } from '@shared/bundle/check-lines';
 import { storedSegments } from '../features/export/library-source';
 import { runExport } from '../features/export/run-export';
 import { bundleSelection, selectionFilter } from '../features/export/selection';
@@ -216,12 +217,29 @@ const exportBench = {
   },
 
   /**
+   * The export's line checks (checkLines, as the workers run them) on the page's thread, over
+   * every stored segment read first: the check's CPU alone, for a profile.
+   */
+  async exportCheckOnPage() {
+    const chunks = [];
+    for await (const chunk of storedSegments()) chunks.push(chunk);
+    const start = performance.now();
+    let lines = 0;
+    for (const chunk of chunks) {
+      const segments = chunk.map(({ data, ids }) => ({ data, ids, lines: ids.map((_, i) => i) }));
+      lines += checkLines({ format: 'bundle', segments }).segments.reduce((n, s) => n + s.problems.length, 0);
+    }
+    return { ms: performance.now() - start, lines };
+  },
+
+  /**
    * The Export view's runExport, end to end (read, build, schema check, hash, serialise), with
    * api.saveFile answering at once instead of a save dialog / download. `builtMs` is when the
    * pipeline reaches its 'check' phase (every record read, built, checked and hashed).
    */
-  async exportRun(format: 'bundle' | 'jsonl' | 'csv') {
-    const ids = exportIds(EXPORT_ALL);
+  async exportRun(format: 'bundle' | 'jsonl' | 'csv', allKeys = false) {
+    // allKeys: every record's id from the rows table, without the review list loaded (for repeated runs).
+    const ids = allKeys ? ((await db.rows.toCollection().primaryKeys()) as string[]) : exportIds(EXPORT_ALL);
     const realAppInfo = api.appInfo;
     const realSaveFile = api.saveFile;
     /** The file's size in bytes (its text parts are only the bundle's head and tail). */
