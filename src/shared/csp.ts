@@ -2,7 +2,7 @@
  * The renderer's Content-Security-Policy: only the app's own scripts; inline styles because
  * Mantine sets CSS variables through style attributes; no eval, no remote content.
  * `'wasm-unsafe-eval'` lets the app compile its own bundled WebAssembly (the export's sha256,
- * hash-wasm) and nothing else: it does not allow eval or new Function.
+ * hash-wasm, where there is no WebCrypto) and nothing else: it does not allow eval or new Function.
  * `connect-src 'self'` lets the browser harness reach its own API and nothing else.
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -99,6 +99,43 @@ export class CanonicalArrayHash {
   }
 }
 
+/**
+ * A one-shot sha256 of bytes in one buffer: WebCrypto's `crypto.subtle.digest` in the renderer,
+ * which uses the CPU's SHA instructions (~130 MB in ~0.2 s in Chromium here, against ~0.9-1.2 s
+ * for hash-wasm's incremental one) but takes its input whole.
+ */
+export type Sha256Whole = (data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer | Uint8Array>;
+
+/**
+ * The canonical array `[line,line,…]` of lines already in UTF-8, laid out in one buffer of its
+ * exact size (for a Sha256Whole): `lineBytes` is the lines' total length.
+ */
+export class CanonicalArrayBytes {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  private used = 1;
+  private first = true;
+
+  constructor(lineBytes: number, lineCount: number) {
+    this.bytes = new Uint8Array(lineBytes + Math.max(0, lineCount - 1) + 2);
+    this.bytes[0] = 0x5b; // [
+  }
+
+  addUtf8(line: Uint8Array): void {
+    if (!this.first) this.bytes[this.used++] = 0x2c; // ,
+    this.first = false;
+    this.bytes.set(line, this.used);
+    this.used += line.length;
+  }
+
+  /** The whole array, once every line is in. */
+  finish(): Uint8Array<ArrayBuffer> {
+    this.bytes[this.used++] = 0x5d; // ]
+    if (this.used !== this.bytes.length)
+      throw new Error('canonical array: lines do not add up to the size given');
+    return this.bytes;
+  }
+}
+
 /** sha256 (hex) of the canonical JSON of the records sorted by id. */
 export function recordsSha256(records: readonly { id: string }[]): string {
   const hash = new CanonicalArrayHash();

@@ -104,6 +104,21 @@ describe('exportStoredLines (the renderer exports from stored lines, checked whi
     expect(result.sha256).toBe((await exportAs(records)).sha256);
   });
 
+  it('hashes the same with a one-shot sha256 of the whole array (WebCrypto, as the renderer uses)', async () => {
+    for (const n of [0, 1, 300]) {
+      const records = tricky(n);
+      let given = 0;
+      const sha256Whole = (data: Uint8Array<ArrayBuffer>) => {
+        given = data.length;
+        return crypto.subtle.digest('SHA-256', data);
+      };
+      const result = await exportOf(records, { size: 7, sha256Whole });
+      const expected = await exportAs(records);
+      expect(result.sha256).toBe(expected.sha256);
+      expect(given).toBe(bytes(`[${records.map((r) => bundleLine(r)).join(',')}]`).length);
+    }
+  });
+
   it('checks lines while the segments are still being read', async () => {
     const records = tricky(200);
     const events: string[] = [];
