@@ -40,6 +40,20 @@ export const ParseDumpsArgsSchema = z.object({
 });
 export type ParseDumpsArgs = z.infer<typeof ParseDumpsArgsSchema>;
 
+/**
+ * Flow control of a parse job: the parser stays at most PARSE_WINDOW records ahead of what the
+ * renderer says it has taken (stored, or given up on), so a huge dump never piles up parsed
+ * records in the window's memory while IndexedDB catches up.
+ */
+export const PARSE_WINDOW = 2000;
+
+export const ParseAckArgsSchema = z.object({
+  jobId: JobIdSchema,
+  /** Records of the job taken so far (a running total; it never goes down). */
+  records: z.number().int().nonnegative(),
+});
+export type ParseAckArgs = z.infer<typeof ParseAckArgsSchema>;
+
 export interface FileParseSummary {
   file: string;
   sha256: string;
@@ -99,6 +113,8 @@ export interface LibrarianApi {
   /** Parses dumps off the UI thread; events stream to `onEvent`; resolves when the job ends. */
   parseDumps(args: ParseDumpsArgs, onEvent: (event: ParseEvent) => void): Promise<ParseSummary>;
   cancelParse(jobId: string): Promise<void>;
+  /** Tells the job how many of its records the renderer has taken (see PARSE_WINDOW). */
+  ackParse(args: ParseAckArgs): Promise<void>;
   /**
    * A native file dialog. Electron answers with paths (big dumps are not copied through the
    * renderer); the browser harness answers null and the renderer uses <input type=file>.

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { PARSE_WINDOW } from '../../src/shared/api';
 import { test, expect } from './support/fixtures';
 import { countStoredRecords, ImportPage, ReviewPage, sharedDumps } from './support/review-workspace';
 
@@ -231,4 +232,24 @@ test('a dump dropped anywhere on the window is imported', async ({ app }) => {
   await expect(app.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
   await expect(app.getByTestId('import-history-row')).toHaveCount(1);
   await expect(app.getByTestId('import-history-row')).toContainText(basename(dump));
+});
+
+test('a dump larger than the parse window is stored in full: the parser waits for the writes', async ({
+  app,
+}) => {
+  // heldout-1 has 27 incidents and 3 other posts; renumbered copies make every incident new.
+  const heldout = readFileSync('tests/fixtures/heldout/heldout-1.txt', 'utf8');
+  const copies = 80;
+  let serial = 0;
+  const text = Array.from({ length: copies }, () =>
+    heldout.replace(/^【セキュリティ事件簿[^】]*】/gm, () => `【セキュリティ事件簿#2099-${++serial}】`),
+  ).join('\n\n');
+  expect(serial).toBe(27 * copies);
+  expect(serial).toBeGreaterThan(PARSE_WINDOW);
+  await new ImportPage(app).importFiles([
+    { name: 'large.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+  ]);
+  await expect(app.getByTestId('import-file-error')).toHaveCount(0);
+  // Every incident is new; the three other posts are the same post in every copy.
+  expect(await countStoredRecords(app)).toBe(serial + 3);
 });

@@ -80,6 +80,12 @@ export async function startHarness(options: HarnessOptions) {
         }
         controller.close();
       },
+      // The page went away mid-parse (reload, closed tab): nobody takes the records any more.
+      cancel() {
+        const jobId = name === 'parseDumps' ? (args as { jobId?: unknown } | null)?.jobId : undefined;
+        if (jobId !== undefined)
+          callService(services, 'cancelParse', jobId, { emit: () => {} }).catch(() => {});
+      },
     });
     return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8' } });
   });

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { FileParseSummary, ParseDumpsArgs, ParseEvent, ParseSummary } from '@shared/api';
 import { DumpReadError, parseDump } from '../parser';
+import { ConsumerStalledError } from './parse-control';
 import { FileAccessError, readDumpInput } from './read-dump-file';
 
 const RECORD_BATCH = 200;
@@ -8,13 +9,17 @@ const RECORD_BATCH = 200;
 /**
  * Parses every file of a job in turn, streaming events. A bad file is reported and skipped;
  * the others still run. Runs in the parse worker thread (or inline in tests).
+ * `awaitConsumer(emitted)` is called after each records event with the job's running total of
+ * records and may block until the consumer has caught up (flow control: ./parse-control).
  */
 export async function runParseJob(
   args: ParseDumpsArgs,
   emit: (event: ParseEvent) => void,
   shouldCancel: () => boolean,
+  awaitConsumer: (emitted: number) => void = () => {},
 ): Promise<ParseSummary> {
   const { jobId } = args;
+  let emitted = 0;
   const summary: ParseSummary = { jobId, cancelled: false, files: [], errors: [] };
   for (const [index, input] of args.files.entries()) {
     if (shouldCancel()) break;
@@ -26,7 +31,11 @@ export async function runParseJob(
         file,
         batchSize: RECORD_BATCH,
         shouldCancel,
-        onRecords: (records) => emit({ jobId, type: 'records', file, records }),
+        onRecords: (records) => {
+          emit({ jobId, type: 'records', file, records });
+          emitted += records.length;
+          awaitConsumer(emitted);
+        },
         onProgress: (p) => emit({ jobId, type: 'progress', file, ...p }),
       });
       const fileSummary: FileParseSummary = {
@@ -43,7 +52,10 @@ export async function runParseJob(
       summary.files.push(fileSummary);
       emit({ jobId, type: 'file-done', summary: fileSummary });
     } catch (error) {
-      const known = error instanceof DumpReadError || error instanceof FileAccessError;
+      const known =
+        error instanceof DumpReadError ||
+        error instanceof FileAccessError ||
+        error instanceof ConsumerStalledError;
       const code = known ? error.code : 'parse_failed';
       const reason = (error as Error).message;
       const message = reason.startsWith(file) ? reason : `${file}: ${reason}`;

@@ -1,12 +1,22 @@
 import { Worker } from 'node:worker_threads';
-import type { ParseDumpsArgs, ParseEvent, ParseSummary } from '@shared/api';
+import { PARSE_WINDOW, type ParseDumpsArgs, type ParseEvent, type ParseSummary } from '@shared/api';
+import { ParseControl } from './parse-control';
 import { runParseJob } from './parse-job';
 
 export interface ParseService {
   start(args: ParseDumpsArgs, emit: (event: ParseEvent) => void): Promise<ParseSummary>;
   cancel(jobId: string): void;
+  /** The consumer has taken `records` records of the job in all (flow control). */
+  ack(jobId: string, records: number): void;
   /** Cancels every running job, e.g. when the window closes. */
   cancelAll(): void;
+}
+
+export interface FlowControl {
+  /** Records a job may parse ahead of what its consumer has taken. */
+  window: number;
+  /** How long the parser waits for a consumer that takes nothing before it stops the job. */
+  stallMs: number;
 }
 
 type WorkerMessage =
@@ -16,19 +26,23 @@ type WorkerMessage =
 
 /**
  * Runs parse jobs in worker threads (one per job), or inline when no worker script is given
- * (unit tests run the TypeScript sources, which a worker cannot load).
+ * (unit tests run the TypeScript sources, which a worker cannot load). A worker parses at most
+ * `flow.window` records ahead of the acks (ack); inline jobs are not flow-controlled.
  */
-export function createParseService(workerUrl?: URL): ParseService {
-  const cancelFlags = new Map<string, Int32Array>();
+export function createParseService(
+  workerUrl?: URL,
+  flow: FlowControl = { window: PARSE_WINDOW, stallMs: 60_000 },
+): ParseService {
+  const controls = new Map<string, ParseControl>();
 
   const start = async (args: ParseDumpsArgs, emit: (event: ParseEvent) => void): Promise<ParseSummary> => {
-    if (cancelFlags.has(args.jobId)) throw new Error(`job ${args.jobId} is already running`);
-    const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
-    cancelFlags.set(args.jobId, cancelFlag);
+    if (controls.has(args.jobId)) throw new Error(`job ${args.jobId} is already running`);
+    const control = new ParseControl();
+    controls.set(args.jobId, control);
     try {
-      if (!workerUrl) return await runParseJob(args, emit, () => Atomics.load(cancelFlag, 0) === 1);
+      if (!workerUrl) return await runParseJob(args, emit, () => control.cancelled);
       return await new Promise<ParseSummary>((resolve, reject) => {
-        const worker = new Worker(workerUrl, { workerData: { args, cancelFlag } });
+        const worker = new Worker(workerUrl, { workerData: { args, control: control.cells, ...flow } });
         worker.on('message', (message: WorkerMessage) => {
           if (message.type === 'event') emit(message.event);
           else if (message.type === 'done') resolve(message.summary);
@@ -40,14 +54,16 @@ export function createParseService(workerUrl?: URL): ParseService {
         });
       });
     } finally {
-      cancelFlags.delete(args.jobId);
+      controls.delete(args.jobId);
     }
   };
 
-  const cancel = (jobId: string) => {
-    const flag = cancelFlags.get(jobId);
-    if (flag) Atomics.store(flag, 0, 1);
-  };
+  const cancel = (jobId: string) => controls.get(jobId)?.cancel();
 
-  return { start, cancel, cancelAll: () => [...cancelFlags.keys()].forEach(cancel) };
+  return {
+    start,
+    cancel,
+    ack: (jobId, records) => controls.get(jobId)?.ack(records),
+    cancelAll: () => [...controls.keys()].forEach(cancel),
+  };
 }

@@ -4,7 +4,7 @@
  * its zod schema before running, so neither transport can forget to.
  */
 import { z } from 'zod';
-import { JobIdSchema, ParseDumpsArgsSchema } from '@shared/api';
+import { JobIdSchema, ParseAckArgsSchema, ParseDumpsArgsSchema } from '@shared/api';
 import type { AppInfo, ParseEvent, ParseSummary } from '@shared/api';
 import { appInfo } from '../app-info';
 import type { ParseService } from './parse-service';
@@ -33,6 +33,7 @@ export function createServiceTable(runtime: AppInfo['runtime'], parse: ParseServ
       parse.start(args, ctx.emit),
     ),
     cancelParse: method(JobIdSchema, async (jobId) => parse.cancel(jobId)),
+    ackParse: method(ParseAckArgsSchema, async ({ jobId, records }) => parse.ack(jobId, records)),
   } satisfies Record<string, ServiceMethod>;
 }
 export type ServiceTable = ReturnType<typeof createServiceTable>;

@@ -64,6 +64,7 @@ export const httpBridge: LibrarianApi = {
   appInfo: () => call('appInfo', null),
   parseDumps: (args, onEvent) => call('parseDumps', args, onEvent),
   cancelParse: (jobId) => call('cancelParse', jobId),
+  ackParse: (args) => call('ackParse', args),
   // The browser has no native dialog to offer: the renderer shows <input type=file> instead.
   openFiles: async () => null,
   saveFile: async ({ suggestedName, data, mimeType }) => download(suggestedName, data, mimeType),

@@ -26,6 +26,8 @@ export class RecordWriter {
   constructor(
     private readonly db: LibrarianDatabase,
     private readonly onWritten: (stored: number) => void = () => {},
+    /** Called once, on the first failed write (the rest of the import is pointless then). */
+    private readonly onFailed: (error: unknown) => void = () => {},
   ) {}
 
   push(file: string, records: readonly ParsedRecord[]): void {
@@ -60,6 +62,7 @@ export class RecordWriter {
         this.stored += batch.records.length;
         this.onWritten(this.stored);
       } catch (error) {
+        if (this.failure === null) this.onFailed(error);
         this.failure ??= error;
         this.queue.length = 0;
       }

@@ -49,10 +49,17 @@ export async function runImport(files: DumpInput[]): Promise<void> {
     (info) => info.parserVersion,
     () => 'unknown',
   );
-  const writer = new RecordWriter(db, (stored) => {
-    const seconds = (performance.now() - startedAt) / 1000;
-    update({ stored, recordsPerSecond: seconds > 0 ? stored / seconds : 0 });
-  });
+  const writer = new RecordWriter(
+    db,
+    (stored) => {
+      const seconds = (performance.now() - startedAt) / 1000;
+      update({ stored, recordsPerSecond: seconds > 0 ? stored / seconds : 0 });
+      // Flow control: the parser waits once it is PARSE_WINDOW records ahead of this count.
+      api.ackParse({ jobId, records: stored }).catch(() => {});
+    },
+    // A write that fails (e.g. the disk is full) would fail for the rest too: stop parsing.
+    () => void api.cancelParse(jobId).catch(() => {}),
+  );
   const outcomes: FileOutcome[] = [];
   let postsBefore = 0;
   // History entries wait for their file's records to be stored: they run in event order.
