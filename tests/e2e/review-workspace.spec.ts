@@ -201,6 +201,12 @@ test('an empty and a binary file are refused by name, and stored records are kep
   await expect(errors).toHaveCount(2);
   await expect(errors.nth(0)).toContainText('empty.txt');
   await expect(errors.nth(1)).toContainText('photo.bin');
+  // Said in the UI's language, with the parser's own words as the detail.
+  await expect(errors.nth(0)).toHaveAttribute('data-code', 'empty');
+  await expect(errors.nth(0)).toContainText('ファイルが空です');
+  await expect(errors.nth(1)).toHaveAttribute('data-code', 'binary');
+  await expect(errors.nth(1)).toContainText('バイナリファイルのようです');
+  await expect(errors.nth(1)).toContainText('looks binary');
   expect(await countStoredRecords(app)).toBe(stored);
 });
 

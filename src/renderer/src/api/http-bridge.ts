@@ -2,8 +2,16 @@
  * The LibrarianApi over the browser harness's HTTP API (see src/main/harness/server.ts).
  * Desktop-only capabilities fall back to what a browser offers: <input type=file>, downloads.
  */
-import type { LibrarianApi, ParseEvent, SaveFileArgs, SaveFileResult } from '@shared/api';
+import type {
+  LibrarianApi,
+  ParseDumpsArgs,
+  ParseEvent,
+  ParseSummary,
+  SaveFileArgs,
+  SaveFileResult,
+} from '@shared/api';
 import { fromWire, toWire } from '@shared/wire';
+import { fitRequestLimit } from './request-limit';
 
 export class ApiError extends Error {
   constructor(
@@ -60,9 +68,18 @@ function download(name: string, data: SaveFileArgs['data'], mimeType: string): S
   return { saved: true, location: name };
 }
 
+/** Sends the dumps that fit in one request; the others are reported by name, as the parser would. */
+async function parseDumps(args: ParseDumpsArgs, onEvent: (event: ParseEvent) => void): Promise<ParseSummary> {
+  const { files, refused } = fitRequestLimit(args.files);
+  for (const error of refused) onEvent({ jobId: args.jobId, type: 'file-error', ...error });
+  if (files.length === 0) return { jobId: args.jobId, cancelled: false, files: [], errors: refused };
+  const summary = await call<ParseSummary>('parseDumps', { ...args, files }, onEvent);
+  return { ...summary, errors: [...refused, ...summary.errors] };
+}
+
 export const httpBridge: LibrarianApi = {
   appInfo: () => call('appInfo', null),
-  parseDumps: (args, onEvent) => call('parseDumps', args, onEvent),
+  parseDumps,
   cancelParse: (jobId) => call('cancelParse', jobId),
   ackParse: (args) => call('ackParse', args),
   // The browser has no native dialog to offer: the renderer shows <input type=file> instead.

@@ -8,7 +8,7 @@ import type { FileOutcome } from './import-store';
 const STATUS_COLOR: Record<FileOutcome['status'], string> = { done: 'teal', error: 'red', cancelled: 'gray' };
 
 export function ImportSummaryCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const summary = useImportStore((s) => s.summary);
   const setView = useAppStore((s) => s.setView);
   if (!summary) return null;
@@ -48,8 +48,18 @@ export function ImportSummaryCard() {
             icon={<IconAlertTriangle size={18} />}
             title={t('importer.fileError', { file: error.file })}
             data-testid="import-file-error"
+            data-code={error.code}
           >
-            {error.message}
+            {error.code && i18n.exists(`importer.errorCode.${error.code}`) ? (
+              <Stack gap={2}>
+                <Text size="sm">{t(`importer.errorCode.${error.code}`)}</Text>
+                <Text size="xs" c="dimmed">
+                  {error.message}
+                </Text>
+              </Stack>
+            ) : (
+              error.message
+            )}
           </Alert>
         ))}
         <Table striped withTableBorder fz="sm" data-testid="import-summary-table">

@@ -14,6 +14,8 @@ export interface FileOutcome {
   counts?: BatchCounts;
   /** The error as the parser or the database said it (names the file). */
   message?: string;
+  /** The error's code (empty, binary, too_large, …), for a message in the UI's language. */
+  code?: string;
 }
 
 export interface ImportProgress {

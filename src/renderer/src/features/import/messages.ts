@@ -19,6 +19,18 @@ export const ja = {
     summaryTotals:
       '新規 {{new}} · 変更なし {{unchanged}} · 更新 {{updated}} · インシデント以外 {{others}} · 警告 {{warnings}}',
     fileError: '{{file}} を読み込めませんでした',
+    /** Per error code; the main process's own words follow as the detail. */
+    errorCode: {
+      empty: 'ファイルが空です(テキストがありません)。',
+      binary: 'テキストではなく、バイナリファイルのようです。',
+      undecodable: '文字コードを判別できません。UTF-8・Shift_JIS・EUC-JP・UTF-16 のいずれでもありません。',
+      too_large: 'ファイルが大きすぎます。',
+      not_found: 'ファイルが見つかりません。',
+      not_a_file: '通常のファイルではありません。',
+      unreadable: 'ファイルを読み取れません。',
+      parse_failed: '解析中に予期しないエラーが起きました。',
+      consumer_stalled: '記録の保存が止まったため、取り込みを中止しました。',
+    },
     goReview: 'レビューへ',
     historyTitle: '取り込み履歴',
     historyEmpty: 'まだ取り込んだダンプはありません。',
@@ -62,6 +74,17 @@ export const en: Shape<typeof ja> = {
     summaryTotals:
       '{{new}} new · {{unchanged}} unchanged · {{updated}} updated · {{others}} non-incident · {{warnings}} warnings',
     fileError: 'Could not read {{file}}',
+    errorCode: {
+      empty: 'The file is empty (it holds no text).',
+      binary: 'This looks like a binary file, not text.',
+      undecodable: 'The text encoding is not one of UTF-8, Shift_JIS, EUC-JP or UTF-16.',
+      too_large: 'The file is too large.',
+      not_found: 'The file was not found.',
+      not_a_file: 'This is not a regular file.',
+      unreadable: 'The file could not be read.',
+      parse_failed: 'An unexpected error stopped the parse.',
+      consumer_stalled: 'Storing the records stopped, so the import was stopped.',
+    },
     goReview: 'Go to review',
     historyTitle: 'Import history',
     historyEmpty: 'No dumps imported yet.',

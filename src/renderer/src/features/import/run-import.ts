@@ -106,7 +106,7 @@ export async function runImport(files: DumpInput[]): Promise<void> {
       }
       case 'file-error':
         history = history.then(() => {
-          outcomes.push({ file: event.file, status: 'error', message: event.message });
+          outcomes.push({ file: event.file, status: 'error', message: event.message, code: event.code });
         });
         break;
       default:
