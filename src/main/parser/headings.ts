@@ -37,7 +37,10 @@ export function kanjiNumber(s: string): number | null {
   return tens * 10 + ones || null;
 }
 
-const DAI = /^第\s*([0-9]+|[一二三四五六七八九十]+)\s*[章節項]?[\s.、:]*/;
+// `第1 概要`, `第二章 …`; not `第5学年の…`, `第三者機関による…`, `第2報`: an ordinal with its
+// counter word opens a sentence or a list line.
+const DAI =
+  /^第\s*([0-9]+|[一二三四五六七八九十]+)(?![0-9一二三四五六七八九十]|\s*(?:学年|学期|年|回|期|号|報|者|位|次|弾))\s*[章節項]?[\s.、:]*/;
 const NUM_DOT = /^(\d{1,2})\s*[.、](?![\d])\s*/;
 // `1 経緯`, but not `8 月 19 日` or `2 件`: a unit right after the number is a quantity.
 const NUM_SPACE = /^(\d{1,2})\s+(?![年月日時分秒件名人社個台枚回通%])/;

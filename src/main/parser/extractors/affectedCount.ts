@@ -5,7 +5,10 @@
  * stands: in a data zone (`2.漏えいした個人情報` and the lines below it), in the title, in a
  * sentence about the leak (漏えい/流出/閲覧/誤送信/紛失/記載…), with 分 (`78名分`) or a
  * qualifier. It loses when it counts something else: a subset (`このうちの48件`, `498件中119件`),
- * staff or recipients (調査者, 担当者, 問い合わせ, 削除, 連絡, `約120名に配布`), or a ※ note.
+ * staff or recipients (調査者, 担当者, 問い合わせ, 削除, 連絡, `約120名に配布`; but not staff whose
+ * own data it names: `教職員38名の氏名`), people the sentence rules a leak out for (`職員900名の
+ * 情報については、流出の痕跡は確認されませんでした`), a ※ note, or the same people in a coarser unit
+ * (`1世帯3名分`: 3). `このうちN件` is a subset only when a count stands before it.
  *
  * The best count's block (its data zone, else its sentence) then decides the value:
  * a stated total (計/合計/のべ) or maximum (最大) wins; several parts without a total are summed
@@ -18,7 +21,7 @@ import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from 
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告))/;
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
@@ -26,7 +29,15 @@ const NOT_AFFECTED =
 /** A count followed by a sending verb counts the recipients (`生徒約120名に配布`). */
 const RECIPIENTS_AFTER =
   /^分?(の方)?\s*(に|へ|宛て?に?)(対し(て)?)?(誤って)?\s*(配布|配付|送信|送付|発送|郵送|配信|交付|誤送信|誤送付|誤配布|転送)/;
+/** A sentence that rules a leak out for the people it counts (`職員約900名の情報については、流出の
+ * 痕跡は確認されませんでした`): they are not among the affected. */
+const NO_LEAK_SENTENCE =
+  /((痕跡|形跡)[^。]{0,8}(ありません|ございません|なかった|なく|確認されませんでした|確認されなかった)|(漏えい|漏洩|流出)(して(い|お)(ない|りません|らず)|はありません|はなかった|はございません))/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
+/** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
+ * they are, their data is what the release is about, so the staff/recipient test does not apply. */
+const DATA_OF_AFTER =
+  /^分?の\s*(個人情報|情報|データ|氏名|お名前|名前|住所|連絡先|メールアドレス|電話番号|生年月日)/;
 const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
@@ -92,11 +103,18 @@ export function extractAffectedCount(
     if (text.charCodeAt(end - 1) === BUN || text.charCodeAt(end) === BUN) score += 1; // 分 (`78名分`)
     if (c.qualifier || TOTAL.test(text.slice(start, end))) score += 1;
     if (c.unit === '通') score -= 1;
-    if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
+    // `このうち312件のアカウントで不正ログイン`: a subset only of a count stated before it; after
+    // `約2万回のログイン試行` (attempts, not people) it is the headline count itself.
+    if (scored.length && SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
       score -= 5;
       excluded = true;
     }
-    if (NOT_AFFECTED.test(near) || RECIPIENTS_AFTER.test(text.slice(end, end + 20))) {
+    const dataOf = DATA_OF_AFTER.test(text.slice(end, end + 12));
+    if ((NOT_AFFECTED.test(near) && !dataOf) || RECIPIENTS_AFTER.test(text.slice(end, end + 20))) {
+      score -= 3;
+      excluded = true;
+    }
+    if (!isTitle && NO_LEAK_SENTENCE.test(sent.text)) {
       score -= 3;
       excluded = true;
     }
@@ -108,13 +126,18 @@ export function extractAffectedCount(
     if (paren) score -= 1;
     scored.push({ c, score, paren, excluded, block: zone ? -1 - zone.start : sent.start });
   }
-  // `498件中119件`: the count after 中 is a subset of the one before.
   for (let i = 1; i < scored.length; i++) {
     const prev = scored[i - 1]!.c.evidence;
     const cur = scored[i]!.c.evidence;
-    if (/^\s*中\s*$/.test(text.slice(prev.end, cur.start))) {
+    const between = text.slice(prev.end, cur.start);
+    // `498件中119件`: the count after 中 is a subset of the one before.
+    if (/^\s*中\s*$/.test(between)) {
       scored[i]!.score -= 5;
       scored[i]!.excluded = true;
+    } else if (/^\s*$/.test(between)) {
+      // `1世帯3名分`: the same people counted again in a finer unit; the finer count stands.
+      scored[i - 1]!.score -= 1;
+      scored[i - 1]!.excluded = true;
     }
   }
 

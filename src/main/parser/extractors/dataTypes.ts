@@ -10,8 +10,9 @@
  * - on a line that is itself a list of data items (`- 氏名`, `お名前、フリガナ、電話番号`).
  * It does not count in a negated clause (「…は含まれておりません」), in a hypothetical one
  * (「入力してしまった場合、…流出」), or when the term is a destination, source or means
- * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」),
- * or an action on it (「パスワードを変更」「パスワードを設定」).
+ * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」,
+ * a number picked by mistake: 「短縮ダイヤルの番号を誤って選択」), an action on it (「パスワードを変更」
+ * 「パスワードを設定」), or an attribute of a file (「パスワード付きZIPファイル」).
  */
 import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
@@ -36,7 +37,8 @@ import { bodyScan, matchAllMany } from './scan';
 const VOCAB: { type: DataType; re: RegExp }[] = [
   {
     type: 'credentials',
-    re: /(パスワード|暗証番号|ログインID|ユーザー?ID|アカウントID|認証情報|アカウント情報)/,
+    // `パスワード付きZIPファイル` (Emotet notices) describes an attachment, not exposed credentials.
+    re: /(パスワード(?!\s*(付き|付|つき|で保護|保護))|暗証番号|ログインID|ユーザー?ID|アカウントID|認証情報|アカウント情報)/,
   },
   { type: 'bank_account', re: /(口座|振込先)/ },
   {
@@ -61,7 +63,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   },
   {
     type: 'employer',
-    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属部署|部署|団体名|法人名|企業名|事業所名|役職|職業)/,
+    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属部署|部署|団体名|法人名|企業名|事業所名|役職|職業|所属(?=\s*([、,・/()及並等と]|および|など|$)))/,
   },
   { type: 'photo', re: /(顔写真|写真|画像)/ },
   {
@@ -71,13 +73,13 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄)/,
+    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金)金額|残高)/,
   },
 ];
 
 /** Predicates saying the data left, was shown, or was held on what was lost/sent. */
 const PREDICATE =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|投稿|掲載|照会|読み取れ|読み取ること|判読)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|漏ら|投稿|掲載|照会|読み取れ|読み取ること|判読|(?<!お)(伝え|教え)て(い|お)(た|ました|りました))/;
 /** A predicate before the term names the data only when it modifies a data noun
  * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
 const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
@@ -89,6 +91,10 @@ const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETI
 /** A term followed by these is a destination/source/means, not the exposed item. */
 const NOT_ITEM_AFTER =
   /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
+/** A number or address typed, dialled or picked by mistake (`短縮ダイヤルの番号を誤って選択`,
+ * `FAX番号を押し間違え`, `メールアドレスを誤って入力`) is where the data went, not what was exposed. */
+const MISTAKEN_AFTER = /^を(誤|間違|押し間違|打ち間違|取り違)/;
+const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_number']);
 const ITEM_SEPARATORS = /(及び|および|並びに|など|のみ|[\s、,・/()「」•:等との]|-)/g;
 
 interface Hit {
@@ -116,8 +122,12 @@ function vocabMatches(text: string, from: number, to = text.length): VocabMatch[
 function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
   const out: VocabMatch[] = [];
   perRegex.forEach((ms, v) => {
-    for (const m of ms)
-      out.push({ v, start: m.start, end: m.end, notItem: NOT_ITEM_AFTER.test(text.slice(m.end, m.end + 6)) });
+    const destination = DESTINATION_TYPES.has(VOCAB[v]!.type);
+    for (const m of ms) {
+      const after = text.slice(m.end, m.end + 6);
+      const notItem = NOT_ITEM_AFTER.test(after) || (destination && MISTAKEN_AFTER.test(after));
+      out.push({ v, start: m.start, end: m.end, notItem });
+    }
   });
   return out.sort((a, b) => a.start - b.start || a.v - b.v);
 }

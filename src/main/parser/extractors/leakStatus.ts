@@ -4,10 +4,11 @@
  * Precedence, from the gold releases:
  * 1. a hedge in the title (「漏えいの可能性」「流出の疑い」「おそれ」) → possible;
  * 2. the body states a leak as fact (漏えいした, 漏えいし、…, 流出が判明, 漏えいが発生, 流出させた,
- *    閲覧された, SNSに投稿していた, 名簿業者に売却していた) → confirmed;
+ *    閲覧された, SNSに投稿していた, 名簿業者に売却していた, 知人に漏らしていた/伝えていた,
+ *    他のお客様の画面に表示された) → confirmed;
  * 3. a misdelivery put the data in someone's hands → confirmed, unless the release concludes
  *    there was none (「漏えいがなかったことを確認」);
- * 4. the body hedges (可能性/おそれ/否定できない/かは不明) → possible;
+ * 4. the body hedges (可能性/おそれ/否定できない/かは不明, 他の会員に表示された可能性) → possible;
  * 5. the release concludes no leak (「流出の事実は確認されませんでした」「痕跡は確認されなかった」,
  *    「流出はありません」「漏えいはないものと判断」) → none; a mere judgement (「流出した可能性は低い」)
  *    → none only when nothing is still missing;
@@ -22,7 +23,8 @@ import { extractCategories } from './categories';
 import { bodyScan } from './scan';
 import { bodyStart, conf, span, titleRange } from './text';
 
-const LEAK = '(漏えい|漏洩|流出|流失|漏れ|窃取|外部に持ち出)';
+// 漏ら(す): `知人に漏らしていた`, `第三者に漏らした` (deliberate disclosure).
+const LEAK = '(漏えい|漏洩|流出|流失|漏れ|漏ら|窃取|外部に持ち出)';
 
 const TITLE_HEDGE = new RegExp(
   `${LEAK}[^。]{0,12}(可能性|おそれ|恐れ|疑い)|(可能性|おそれ|恐れ|疑い)[^。]{0,4}${LEAK}`,
@@ -31,7 +33,7 @@ const TITLE_LEAK = new RegExp(LEAK);
 
 const CONFIRMED = [
   new RegExp(
-    `${LEAK}(し|いたし|されてしまい)(た|ました|てしまい|てしまった|ていた)(?!\\s*(可能性|おそれ|恐れ|疑い|か(は|どうか|が)|と(思|考|み)|場合))`,
+    `${LEAK}(し|いたし|されてしまい)(た|ました|てしまい|てしまった|ていた|ていました)(?!\\s*(可能性|おそれ|恐れ|疑い|か(は|どうか|が)|と(思|考|み)|場合))`,
   ),
   new RegExp(`${LEAK}(の事実)?(が|を)(発生|判明|生じ|ありました|確認され(た|ました))`),
   new RegExp(`${LEAK}(事案|事故)が発生`),
@@ -47,6 +49,10 @@ const CONFIRMED = [
   // Deliberate disclosure: posting or selling the data is the leak.
   /(SNS|インターネット|掲示板|ブログ)[^。]{0,40}(に|へ)投稿(し|され)(た|ていた|ました|ていました)/,
   /(名簿業者|第三者|外部)[^。]{0,20}(に|へ)(売却|転売|譲渡)(し|され)(た|ていた|ました|ていました)/,
+  // Telling someone outside what one learnt on duty (`知人に口頭で伝えていました`).
+  /(第三者|知人|友人|家族|部外者|外部の者)[^。]{0,30}(に|へ)(口頭で)?(伝え|教え|話し)(た|ていた|ました|ていました)/,
+  // A defect or setting showed the data to other users (`他のお客様の画面に情報が表示された`).
+  /(他|別)の(会員|利用者|お客様|顧客|申請者|申込者|登録者|ユーザー?|患者|受験者|方)[^。、]{0,30}表示され(た|ていた|ていました|ました|ておりました)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は))/,
 ];
 const POSSIBLE = [
   new RegExp(
@@ -56,7 +62,7 @@ const POSSIBLE = [
   new RegExp(
     `${LEAK}(し|され)、\\s*(又は|または|若しくは|もしくは|或いは|あるいは)[^。]{0,20}(可能性|おそれ|恐れ)`,
   ),
-  /(閲覧|窃取|取得|持ち出)され(た|ている|ていた)?(可能性|おそれ|恐れ|疑い)(?![^。]{0,4}(は低|はな|はありません|は極めて低))/,
+  /(閲覧|窃取|取得|持ち出|表示)され(た|ている|ていた)?(可能性|おそれ|恐れ|疑い)(?![^。]{0,4}(は低|はな|はありません|は極めて低))/,
   /(否定(でき|することが(でき|困難|難し))|かは不明|か(どうか)?は?(分かって|わかって)(い|お)(ません|らず))/,
 ];
 const NONE_STRONG = [

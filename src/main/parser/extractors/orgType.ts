@@ -6,7 +6,8 @@
  * decides with low confidence.
  *
  * Choices where SPEC leaves room:
- * - `独立行政法人` / national special corporations (日本年金機構) → national_government: they are
+ * - `独立行政法人` and its kinds (`国立研究開発法人`, `行政執行法人`) / national special
+ *   corporations (日本年金機構) → national_government: they are
  *   national agencies under a ministry (the government's unified security standards cover them
  *   as 政府機関等); `地方独立行政法人` → local_government. Hospitals/universities they run keep
  *   medical/education.
@@ -61,7 +62,7 @@ const RULES: Rule[] = [
   },
   {
     type: 'national_government',
-    re: /(省$|内閣府|内閣官房|国家公安委員会|個人情報保護委員会|公正取引委員会|原子力規制委員会|運輸安全委員会|中央労働委員会|会計検査院|人事院|(?<!地方)独立行政法人(?!.*(大学|病院))|日本年金機構)/,
+    re: /(省$|内閣府|内閣官房|国家公安委員会|個人情報保護委員会|公正取引委員会|原子力規制委員会|運輸安全委員会|中央労働委員会|会計検査院|人事院|((?<!地方)独立行政法人|国立研究開発法人|行政執行法人)(?!.*(大学|病院))|日本年金機構)/,
     confidence: 0.9,
   },
   // 庁 of the nation (デジタル庁, 警察庁) but not 県庁/都庁.

@@ -10,7 +10,7 @@ import { bodyStart, conf, matchAll, span, titleRange } from './text';
 
 /** Legal-form words that, standing alone before a space, belong to the next token. */
 const LEGAL_FORM_ALONE =
-  /^(株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|国立大学法人|公立大学法人|医療法人|医療法人社団|医療法人財団|社会福祉法人|特定非営利活動法人|NPO法人|独立行政法人|地方独立行政法人|宗教法人|社団法人|財団法人)$/;
+  /^(株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|国立大学法人|公立大学法人|医療法人|医療法人社団|医療法人財団|社会福祉法人|特定非営利活動法人|NPO法人|独立行政法人|地方独立行政法人|国立研究開発法人|行政執行法人|宗教法人|社団法人|財団法人)$/;
 
 /** Suffixes that end an organisation name (the head noun of a Japanese org name). */
 export const ORG_SUFFIX =

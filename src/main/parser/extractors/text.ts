@@ -299,9 +299,10 @@ export function inParens(text: string, pos: number): boolean {
 }
 
 // A numbered or bracketed heading prefix as it looks after NFKC: `1.`, `2 `, `(3)`, `第1`,
-// `ア `, `○`, `●`, `■`, `<…>`, `【…】`.
+// `ア `, `○`, `●`, `■`, `<…>`, `【…】`. `第5学年…`, `第3回…`, `第2報…` open prose or list lines,
+// not sections: an ordinal followed by its counter word is not a heading number.
 const HEADING_PREFIX =
-  /^\s*(?:\d{1,2}(?:\s*[.、)]\s*|\s+)(?![\d年月日時分])|\(\d{1,2}\)\s*|第\d+\s*|[ア-コ]\s+|[○●■□◆◇▼▽<【]|[一二三四五六七八九十]+[.、\s])/;
+  /^\s*(?:\d{1,2}(?:\s*[.、)]\s*|\s+)(?![\d年月日時分])|\(\d{1,2}\)\s*|第\d+(?!\d|\s*(?:学年|学期|年|回|期|号|報|者|位|次|弾))\s*|[ア-コ]\s+|[○●■□◆◇▼▽<【]|[一二三四五六七八九十]+[.、\s])/;
 
 /** A line that looks like a heading: short, no sentence end, or a numbered/bracketed prefix. */
 export function isHeadingLine(line: string): boolean {
@@ -316,7 +317,7 @@ export function isHeadingLine(line: string): boolean {
 const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数)/;
 /** Words that make such a heading about a leak/exposure. */
 const DATA_HEAD_EVENT =
-  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|封入|交付|配布|盗難|盗まれ)/;
+  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|盗難|盗まれ)/;
 /** Short lines that open a new, non-data section and so end a data zone. */
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
