@@ -69,19 +69,24 @@ export async function startHarness(options: HarnessOptions) {
       );
     }
     const encoder = new TextEncoder();
+    /** False once the page has gone away: later events and the result have nowhere to go. */
+    let open = true;
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {
-        const send = (line: unknown) => controller.enqueue(encoder.encode(toWire(line) + '\n'));
+        const send = (line: unknown) => {
+          if (open) controller.enqueue(encoder.encode(toWire(line) + '\n'));
+        };
         const emit = (event: ParseEvent) => send({ event });
         try {
           send({ result: { ok: true, value: await callService(services, name, args, { emit }) } });
         } catch (error) {
           send({ result: errorToEnvelope(error) });
         }
-        controller.close();
+        if (open) controller.close();
       },
       // The page went away mid-parse (reload, closed tab): nobody takes the records any more.
       cancel() {
+        open = false;
         const jobId = name === 'parseDumps' ? (args as { jobId?: unknown } | null)?.jobId : undefined;
         if (jobId !== undefined)
           callService(services, 'cancelParse', jobId, { emit: () => {} }).catch(() => {});

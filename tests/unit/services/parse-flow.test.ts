@@ -2,13 +2,15 @@
  * Flow control of a parse job on a real worker thread: the worker entry is bundled with esbuild
  * first (as electron-vite bundles it for the app), since a worker cannot load TypeScript.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ParseEvent } from '@shared/api';
+import { toWire } from '@shared/wire';
+import { startHarness } from '../../../src/main/harness/server';
 import { createParseService, type FlowControl } from '../../../src/main/services/parse-service';
 
 const root = resolve(__dirname, '../../..');
@@ -94,5 +96,38 @@ describe('parse flow control', () => {
       }),
     ]);
     expect(events.some((e) => e.type === 'file-start' && e.file === 'next.txt')).toBe(false);
+  });
+});
+
+describe('browser harness with the parse worker', () => {
+  it('survives a page that goes away mid-parse, and cancels its job', async () => {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const harness = await startHarness({ port: 0, rendererDir: dir, workerUrl, token: 't' });
+    const call = (name: string, args: unknown, signal?: AbortSignal) =>
+      fetch(`${harness.url}api/service/${name}`, {
+        method: 'POST',
+        headers: { 'x-librarian-token': 't' },
+        body: toWire(args),
+        signal,
+      });
+    try {
+      const files = [{ name: 'big.txt', bytes: new Uint8Array(BYTES) }];
+      const leaving = new AbortController();
+      const response = await call('parseDumps', { jobId: 'gone', files }, leaving.signal);
+      const reader = response.body!.getReader();
+      await reader.read(); // the job has started streaming
+      leaving.abort();
+      // The same job id is free again once the harness has cancelled the job, and it still answers.
+      await vi.waitFor(
+        async () => {
+          const again = await (await call('parseDumps', { jobId: 'gone', files: files.slice(0, 1) })).text();
+          expect(again).not.toContain('already running');
+          expect(again).toContain('"ok":true');
+        },
+        { timeout: 20_000, interval: 200 },
+      );
+    } finally {
+      await harness.close();
+    }
   });
 });
