@@ -87,6 +87,34 @@ export const FRESH3_FLOOR = {
   },
 } as const;
 
+/**
+ * fresh-4 (fixtures/heldout/fresh-4: 24 incidents, 5 other posts) scored 92.7 overall on its
+ * first run (organization and orgType 95.8, affectedCount 83.3, leakStatus 75, primaryCategory
+ * 91.7, categoriesF1 88.9, dataTypesF1 89.3; the rest 100). General rules added from its misses
+ * raised it to 98.9. What remains are readings no rule should chase: 回答内容 read as `other`
+ * beside the items listed; 座席番号 read as an id_number (the gold reads it `other`); the 1,350
+ * recipients of spam from a hijacked LINE account counted (the gold: no exposure, no count); a
+ * 封入機の設定誤り also read as misconfiguration; an employee's SNS photo of customer data read as
+ * a confirmed post with a `photo` (the gold: possible, no photo).
+ */
+export const FRESH4_FLOOR = {
+  incidentRecall: 100,
+  otherPostsSplit: 100,
+  fields: {
+    endLine: 100,
+    caseId: 100,
+    title: 100,
+    publishedDate: 100,
+    organization: 100,
+    orgType: 100,
+    affectedCount: 95,
+    leakStatus: 95,
+    primaryCategory: 100,
+    categoriesF1: 98,
+    dataTypesF1: 97,
+  },
+} as const;
+
 const fixtures = resolve(__dirname, '../../fixtures/heldout');
 const present = existsSync(SCORER);
 if (!present) console.warn(`heldout.test: ${SCORER} not found — skipping the held-out score test`);
@@ -110,5 +138,11 @@ describe.skipIf(!present)('held-out set score', () => {
     const result = scoreOf(join(fixtures, 'fresh-3/heldout-3.txt'), join(fixtures, 'fresh-3/gold'));
     expect(result.goldIncidents).toBe(24);
     expectFloor(result, FRESH3_FLOOR, 'fresh-3');
+  });
+
+  it('holds the scores reached on fresh-4', () => {
+    const result = scoreOf(join(fixtures, 'fresh-4/heldout-4.txt'), join(fixtures, 'fresh-4/gold'));
+    expect(result.goldIncidents).toBe(24);
+    expectFloor(result, FRESH4_FLOOR, 'fresh-4');
   });
 });

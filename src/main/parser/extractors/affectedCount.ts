@@ -37,7 +37,7 @@ const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
 /** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
  * they are, their data is what the release is about, so the staff/recipient test does not apply. */
 const DATA_OF_AFTER =
-  /^分?の\s*(個人情報|情報|データ|氏名|お名前|名前|住所|連絡先|メールアドレス|電話番号|生年月日)/;
+  /^分?(の|\s*[::])\s*(個人情報|情報|データ|氏名|お名前|名前|住所|連絡先|メールアドレス|電話番号|生年月日)/;
 const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
@@ -134,6 +134,18 @@ export function extractAffectedCount(
     if (/^\s*中\s*$/.test(between)) {
       scored[i]!.score -= 5;
       scored[i]!.excluded = true;
+    } else if (
+      scored[i - 1]!.c.unit === '世帯' &&
+      (scored[i]!.c.unit === '名' || scored[i]!.c.unit === '人') &&
+      /^\s*\(\s*$/.test(between)
+    ) {
+      // `12 世帯(14 名)分`: the households' people, in brackets; the people count stands.
+      scored[i - 1]!.score -= 1;
+      scored[i - 1]!.excluded = true;
+      if (scored[i]!.paren) {
+        scored[i]!.paren = false;
+        scored[i]!.score += 1;
+      }
     } else if (/^\s*$/.test(between)) {
       // `1世帯3名分`: the same people counted again in a finer unit; the finer count stands.
       scored[i - 1]!.score -= 1;

@@ -90,7 +90,7 @@ const UNIT_RE = COUNT_UNITS.join('|');
 const QUAL = '(?:(約|およそ|最大(?:で)?|のべ|延べ|計|合計|総計|少なくとも)[ \\t]*)?';
 // Spaces, not line breaks, may stand between number and unit (`36,692 件`, `約 928 万人`).
 const ARABIC = new RegExp(
-  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(?:(\\d[\\d,]*)(千|百)?)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
+  `${QUAL}(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?:(万|千|億)[ \\t]*(?:(\\d[\\d,]*)[ \\t]*(千|百)?)?)?[ \\t]*(${UNIT_RE})(分)?(以上|超)?`,
 );
 const KANJI = new RegExp(`${QUAL}([一二三四五六七八九十百千万〇]+)(${UNIT_RE})(分)?(以上|超)?`);
 // A count that starts inside a run of digits (QUAL starts with neither) would match one unit
@@ -151,8 +151,14 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
       evidence: { start: m.start, end: m.end },
     });
   }
+  const arabicEnd = out.length;
   for (const m of kanji) {
     const [pre, num, unit, , post] = m.groups;
+    // `約 8 万 5 千人`: the 千人 inside a spaced Arabic mention is part of it.
+    let inside = false;
+    for (let i = 0; i < arabicEnd && !inside; i++)
+      inside = out[i]!.evidence.start <= m.start && m.start < out[i]!.evidence.end;
+    if (inside) continue;
     const value = parseKanjiNumber(num!);
     // A lone 一 is usually a word (一名 is rare in releases; 一部, 一件 are idioms).
     if (!Number.isFinite(value) || value < 2) continue;

@@ -47,14 +47,14 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   },
   { type: 'phone', re: /(電話番号|携帯番号|FAX番号|ファックス番号|電話帳)/ },
   { type: 'email', re: /(メールアドレス|E-?mail ?アドレス|mail address)/i },
-  { type: 'address', re: /(住所|郵便番号|所在地|居所)/ },
+  { type: 'address', re: /(住所|郵便番号|所在地|居所|居住地)/ },
   { type: 'birthdate', re: /(生年月日|誕生日)/ },
   { type: 'age', re: /(年齢|年代)/ },
   { type: 'gender', re: /性別/ },
   { type: 'grades', re: /(成績|試験結果|得点|点数|答案|評定|通知表|合否|偏差値|GPA|単位修得)/ },
   {
     type: 'health',
-    re: /(診療|診察|診断|病名|病状|病歴|傷病|既往歴|健康|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
+    re: /(診療|診察|診断|受診(日|歴|年月|医療機関)|医療費|病名|病状|病歴|傷病|既往歴|健康|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
   },
   { type: 'sensitive', re: /(要配慮個人情報|信条|宗教|犯罪歴|前科|人種|本籍|社会的身分)/ },
   {
@@ -63,7 +63,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   },
   {
     type: 'employer',
-    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属部署|部署|団体名|法人名|企業名|事業所名|役職|職業|所属(?=\s*([、,・/()及並等と]|および|など|$)))/,
+    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属部署|部署|団体名|法人名|企業名|事業所名|事業者名|役職|職業(?!訓練|能力|紹介|安定|教育|体験)|所属(?=\s*([、,・/()及並等と]|および|など|$)))/,
   },
   { type: 'photo', re: /(顔写真|写真|画像)/ },
   {
@@ -73,7 +73,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金)金額|残高)/,
+    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金|貸付|融資|返済)金額|(預|貯)金額|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高)/,
   },
 ];
 
@@ -93,9 +93,34 @@ const NOT_ITEM_AFTER =
   /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
 /** A number or address typed, dialled or picked by mistake (`短縮ダイヤルの番号を誤って選択`,
  * `FAX番号を押し間違え`, `メールアドレスを誤って入力`) is where the data went, not what was exposed. */
-const MISTAKEN_AFTER = /^を(誤|間違|押し間違|打ち間違|取り違)/;
+const MISTAKEN_AFTER = /^を[^。、をにが]{0,4}?(誤|間違|押し間違|打ち間違|取り違)/;
 const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_number']);
 const ITEM_SEPARATORS = /(及び|および|並びに|など|のみ|[\s、,・/()「」•:等との]|-)/g;
+
+/** A closing 」 followed by these ends a quoted subject or message (`「パスワードの有効期限が切れます」
+ * という件名のメール`), whose words are not data items. */
+const QUOTE_NAMED_AFTER = /^」(という|との|と題|と(書|記)かれ|の件名|等の件名)/;
+
+/**
+ * True when the match lies inside 「…」 on its line and the quotation is named as a subject, a
+ * message or a title (「…」という件名): the words quoted are what the mail said, not what leaked.
+ * Looks at most 60 units each way.
+ */
+function inQuotedTitle(text: string, m: Match): boolean {
+  let open = -1;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 60; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x300d /* 」 */) return false;
+    if (c === 0x300c /* 「 */) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = text.indexOf('」', m.end);
+  if (close < 0 || close - m.end > 60 || text.slice(m.end, close).includes('\n')) return false;
+  return QUOTE_NAMED_AFTER.test(text.slice(close, close + 6));
+}
 
 interface Hit {
   type: DataType;
@@ -124,8 +149,9 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
   perRegex.forEach((ms, v) => {
     const destination = DESTINATION_TYPES.has(VOCAB[v]!.type);
     for (const m of ms) {
-      const after = text.slice(m.end, m.end + 6);
-      const notItem = NOT_ITEM_AFTER.test(after) || (destination && MISTAKEN_AFTER.test(after));
+      const after = text.slice(m.end, m.end + 10);
+      const notItem =
+        NOT_ITEM_AFTER.test(after) || (destination && MISTAKEN_AFTER.test(after)) || inQuotedTitle(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });
     }
   });

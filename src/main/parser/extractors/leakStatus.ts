@@ -6,6 +6,7 @@
  * 2. the body states a leak as fact (漏えいした, 漏えいし、…, 流出が判明, 漏えいが発生, 流出させた,
  *    閲覧された, SNSに投稿していた, 名簿業者に売却していた, 知人に漏らしていた/伝えていた,
  *    他のお客様の画面に表示された) → confirmed;
+ * 2b. an insider took the data out (持ち出していた) → confirmed, unless the release rules a leak out;
  * 3. a misdelivery put the data in someone's hands → confirmed, unless the release concludes
  *    there was none (「漏えいがなかったことを確認」);
  * 4. the body hedges (可能性/おそれ/否定できない/かは不明, 他の会員に表示された可能性) → possible;
@@ -42,7 +43,7 @@ const CONFIRMED = [
   // A leak stated with a continuative verb is still a fact: `1万2,345件が漏えいし、一部が不正利用
   // された可能性` hedges the misuse, not the leak (`漏えいし、又は改ざんされた可能性` does not).
   new RegExp(`${LEAK}(し|いたし)、(?!\\s*(又は|または|若しくは|もしくは|或いは|あるいは))`),
-  /(閲覧され(た|ました|ていた)|窃取された|漏れることになって)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は))/,
+  /(閲覧され(た|ました|ていた)|窃取された|漏れることになって)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は|か(どうか|否か)?(は|が|を|について)))/,
   // Someone viewed or downloaded the data (`患者様3名の…を閲覧していました`, `37件ダウンロードされていました`).
   /(閲覧|照会)して(い|お)(た|ました|りました)(?![^。]{0,12}(可能性|形跡|痕跡|事実は|ことは確認されて))/,
   /ダウンロードされ(て(い|お)(た|ました|りました)|た|ました)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は))/,
@@ -69,7 +70,11 @@ const NONE_STRONG = [
   new RegExp(`${LEAK}[^。、]{0,12}(は|が)?(確認されませんでした|確認されなかった|ありませんでした|なかった)`),
   // `個人情報の流出はありません`, `漏えいはないものと判断`: the release rules the leak out.
   new RegExp(
-    `${LEAK}(の事実|等|の形跡|の痕跡)?(は|が)(一切)?(ありません|ございません|ない(もの|と(判断|考え)|ことを確認))`,
+    `${LEAK}(の事実|等|の形跡|の痕跡|(する|した|される|された)こと)?(は|が)(一切)?(ありません|ございません|ない(もの|と(判断|考え)|ことを確認))`,
+  ),
+  // `個人情報の流出や、ホームページの改ざん等の被害はありません`: the leak is one of the harms ruled out.
+  new RegExp(
+    `${LEAK}(や|等の|などの)[^。]{0,30}(被害|事実)(は|も)(一切)?(ありません|ございません|ない(もの|と(判断|考え)|ことを確認))`,
   ),
   /(操作|アクセス|閲覧|不正利用)された(形跡|痕跡)(は|が)?(なく|なかった|ありません|ございません|確認されませんでした)/,
   new RegExp(`${LEAK}(して)?(い|お)(ない|らない)こと(を|が)確認`),
@@ -82,6 +87,11 @@ const NONE_WEAK = [
   new RegExp(
     `${LEAK}[^。、]{0,8}(は|が)?(確認されて(い|お)(ません|ない|りません)|確認されていない|確認できて(い|お)(ません|りません))`,
   ),
+];
+/** Data an insider took out (`一覧データを…持ち出していた`, `不正に持ち出し、転職先で利用`): for an
+ * insider case the taking is the leak, unless the release rules a leak out. */
+const TAKEN_OUT = [
+  /持ち出(し|され)(て(い|お)(た|ました|りました)|た|ました|、)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は|か(どうか)?(は|が)))/,
 ];
 const FOUND =
   /(見つか(った|り|りました)|見つけ|発見(され|し|いたし)(た|ました)|回収(され|し|いたし)(た|ました))/;
@@ -96,6 +106,7 @@ export const LEAK_RES: readonly RegExp[] = [
   ...NONE_STRONG,
   ...NONE_LOW,
   ...NONE_WEAK,
+  ...TAKEN_OUT,
 ];
 
 /** The body's matches of every phrase, per regex, read once per post. */
@@ -140,6 +151,10 @@ export function extractLeakStatus(
   const noneStrong = find(NONE_STRONG, ctx);
   const noneLow = find(NONE_LOW, ctx);
   const cats = categories;
+  if (cats.includes('insider') && !noneStrong.length) {
+    const taken = find(TAKEN_OUT, ctx);
+    if (taken.length) return result('confirmed', taken, 0.75);
+  }
   const body = text.slice(from);
   const found = FOUND.test(body) && !NOT_FOUND.test(body);
   if (cats.includes('misdelivery')) {

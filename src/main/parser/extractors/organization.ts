@@ -84,8 +84,13 @@ const NAME_TOKEN = /^[A-Za-z0-9&.\-\p{Script=Katakana}ー・]+$/u;
 const TITLE_NOUN =
   /^(ランサム|サイバー|システム|サーバ|メール|ウェブ|ホームページ|サイト|アカウント|クレジット|ネットワーク|セキュリティ|マルウェア|ウイルス|ウィルス|フィッシング|アクセス|インシデント|プレスリリース|ニュース|お知らせ)/;
 
-/** An organisation suffix right after a municipality character (see leadingName). */
-const ORG_AFTER = /^(大学校|大学|短期大学|学園|学院|病院|医院|協会|財団|組合|機構)/;
+/**
+ * An organisation suffix right after a municipality character, or after a few more kanji or
+ * katakana of the same name (`青葉台市社会福祉協議会`, `港市民病院`); not after 立, which makes
+ * `大阪市立小学校` the city's (see leadingName).
+ */
+const ORG_AFTER =
+  /^(?!立)[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(大学校|大学|短期大学|学園|学院|病院|医院|協議会|協会|財団|組合|連合会|機構|会議所|商工会|医師会)/u;
 
 /** Strip a trailing particle run (`株式会社フジクラは` → `株式会社フジクラ`). */
 const stripParticles = (s: string): string =>

@@ -317,7 +317,7 @@ export function isHeadingLine(line: string): boolean {
 const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数)/;
 /** Words that make such a heading about a leak/exposure. */
 const DATA_HEAD_EVENT =
-  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|盗難|盗まれ)/;
+  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取)/;
 /** Short lines that open a new, non-data section and so end a data zone. */
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
@@ -325,6 +325,9 @@ const ZONE_STOP =
 /** Headings about what was done or will be done, even when they mention the data. */
 const DATA_HEAD_EXCLUDE =
   /(削除|依頼|通知|対応|防止|原因|経緯|お詫び|謝罪|連絡|報告|説明|二次被害|被害状況|問い?合わ?せ|今後)/;
+
+/** A numbered line of a data zone that lists items itself (`(2)教職員 48 名分:氏名、メールアドレス`). */
+const isItemEntry = (t: string): boolean => HEADING_PREFIX.test(t) && !ZONE_STOP.test(t) && /[::、]./.test(t);
 
 export interface Zone {
   heading: Segment;
@@ -366,7 +369,9 @@ export const dataZones = perPost((ctx: PostContext): Zone[] => {
         end = l.end;
         continue;
       }
-      if (isHeadingLine(t) && (HEADING_PREFIX.test(t) || ZONE_STOP.test(t))) break;
+      // `(1)学生 1,932 名分:氏名、学籍番号`: a numbered entry that carries its own items (a colon
+      // or a 、 list) lists data; a heading names a topic.
+      if (isHeadingLine(t) && (HEADING_PREFIX.test(t) || ZONE_STOP.test(t)) && !isItemEntry(t)) break;
       end = l.end;
     }
     zones.push({ heading: head, start: head.start, end });
