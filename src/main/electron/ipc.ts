@@ -3,8 +3,14 @@ import { basename } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, ExternalUrlSchema, OpenFilesArgsSchema, SaveFileArgsSchema } from '@shared/api';
-import type { DumpInput, Envelope, SaveFileResult } from '@shared/api';
-import { callService, errorToEnvelope, InvalidArgumentsError } from '../services/registry';
+import type { DumpInput, Envelope, ParseEvent, SaveFileResult } from '@shared/api';
+import {
+  abandonCall,
+  callService,
+  errorToEnvelope,
+  InvalidArgumentsError,
+  isStreamingCall,
+} from '../services/registry';
 import type { ServiceMethod } from '../services/registry';
 import { writeParts } from '../services/write-parts';
 
@@ -31,13 +37,21 @@ function parseArgs<T>(
 export function registerIpc(services: Record<string, ServiceMethod>): void {
   // Runtime-independent services: one channel per method, `service:<name>`.
   for (const name of Object.keys(services)) {
-    handle(`service:${name}`, (event, args) =>
-      callService(services, name, args, {
-        emit: (payload) => {
-          if (!event.sender.isDestroyed()) event.sender.send(CHANNELS.parseEvent, payload);
-        },
-      }),
-    );
+    handle(`service:${name}`, async (event, args) => {
+      const sender = event.sender;
+      const emit = (payload: ParseEvent) => {
+        if (!sender.isDestroyed()) sender.send(CHANNELS.parseEvent, payload);
+      };
+      if (!isStreamingCall(name)) return callService(services, name, args, { emit });
+      // A window that reloads or closes mid-parse takes no more records: stop the job.
+      const gone = () => abandonCall(services, name, args);
+      sender.once('did-start-navigation', gone).once('render-process-gone', gone).once('destroyed', gone);
+      try {
+        return await callService(services, name, args, { emit });
+      } finally {
+        sender.off('did-start-navigation', gone).off('render-process-gone', gone).off('destroyed', gone);
+      }
+    });
   }
 
   // Desktop-only capabilities: native dialogs and the system browser.

@@ -16,7 +16,7 @@ import { Hono } from 'hono';
 import type { ParseEvent } from '@shared/api';
 import { fromWire, toWire } from '@shared/wire';
 import { createParseService } from '../services/parse-service';
-import { callService, createServiceTable, errorToEnvelope } from '../services/registry';
+import { abandonCall, callService, createServiceTable, errorToEnvelope } from '../services/registry';
 import type { ServiceMethod } from '../services/registry';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
@@ -87,9 +87,7 @@ export async function startHarness(options: HarnessOptions) {
       // The page went away mid-parse (reload, closed tab): nobody takes the records any more.
       cancel() {
         open = false;
-        const jobId = name === 'parseDumps' ? (args as { jobId?: unknown } | null)?.jobId : undefined;
-        if (jobId !== undefined)
-          callService(services, 'cancelParse', jobId, { emit: () => {} }).catch(() => {});
+        abandonCall(services, name, args);
       },
     });
     return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8' } });

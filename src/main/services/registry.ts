@@ -53,6 +53,21 @@ export async function callService(
   return entry.run(parsed.data, ctx);
 }
 
+/** Calls that stream events to their caller while they run (and so can be abandoned). */
+export function isStreamingCall(name: string): boolean {
+  return name === 'parseDumps';
+}
+
+/**
+ * The caller of a streaming call went away (a reloaded or closed window): stops what the call
+ * started, so that a parse does not wait for acks that will never come.
+ */
+export function abandonCall(table: Record<string, ServiceMethod>, name: string, rawArgs: unknown): void {
+  if (!isStreamingCall(name)) return;
+  const jobId = (rawArgs as { jobId?: unknown } | null)?.jobId;
+  if (jobId !== undefined) callService(table, 'cancelParse', jobId, { emit: () => {} }).catch(() => {});
+}
+
 export function errorToEnvelope(error: unknown): { ok: false; error: { code: string; message: string } } {
   const code =
     typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
