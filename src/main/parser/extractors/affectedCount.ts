@@ -5,7 +5,8 @@
  * stands: in a data zone (`2.漏えいした個人情報` and the lines below it), in the title, in a
  * sentence about the leak (漏えい/流出/閲覧/誤送信/紛失/記載…), with 分 (`78名分`) or a
  * qualifier. It loses when it counts something else: a subset (`このうちの48件`, `498件中119件`),
- * staff or recipients (調査者, 担当者, 問い合わせ, 削除, 連絡, `約120名に配布`; but not staff whose
+ * staff or recipients (調査者, 担当者, 問い合わせ, 削除, 連絡, `約120名に配布`, an account's
+ * フォロワー warned about it; but not staff whose
  * own data it names: `教職員38名の氏名`), people the sentence rules a leak out for (`職員900名の
  * 情報については、流出の痕跡は確認されませんでした`), a ※ note, or the same people in a coarser unit
  * (`1世帯3名分`: 3). `このうちN件` is a subset only when a count stands before it.
@@ -21,11 +22,11 @@ import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from 
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告))/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
-  /(問い?合わ?せ|調査者|(?<!取引先|顧客|お客様|先方)担当者|職員|従業員|教員|社員|隊員|看護師|医師|警察官|巡査|消防士|教諭|講師|派遣社員|作業員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談)/;
+  /(問い?合わ?せ|調査者|(?<!取引先|顧客|お客様|先方)担当者|職員|従業員|教員|社員|隊員|看護師|医師|警察官|巡査|消防士|教諭|講師|派遣社員|作業員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談|フォロワー|登録者数|友だち登録|友達登録|読者)/;
 /** A count followed by a sending verb counts the recipients (`生徒約120名に配布`). */
 const RECIPIENTS_AFTER =
   /^分?(の方)?\s*(に|へ|宛て?に?)(対し(て)?)?(誤って)?\s*(配布|配付|送信|送付|発送|郵送|配信|交付|誤送信|誤送付|誤配布|転送)/;

@@ -44,7 +44,7 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
   phishing: [
     { re: /フィッシング/, w: 1, kind: 'hedgeable' },
     {
-      re: /(を装|になりすま)(っ|し)た(電子)?(メール|SMS|ショートメッセージ|サイト|ページ)/,
+      re: /(を装|になりすま)(っ|し)た(電子)?(メール|SMS|ショートメッセージ|サイト|ページ|ダイレクトメッセージ|DM|メッセージ)/,
       w: 0.8,
       kind: 'hedgeable',
     },
@@ -260,6 +260,13 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
     const before = rest.filter((c) => cats.indexOf(c) < pos);
     cats = [...before, ...block, ...rest.slice(before.length)];
   }
+
+  // Phishing is how an account came to be taken over: the vector goes first, as it does before the
+  // unauthorised access it led to.
+  const pi = cats.indexOf('phishing');
+  const ai = cats.indexOf('account_takeover');
+  if (pi > ai && ai >= 0)
+    cats = [...cats.slice(0, ai), 'phishing', ...cats.slice(ai).filter((c) => c !== 'phishing')];
 
   if (!cats.length) {
     return {

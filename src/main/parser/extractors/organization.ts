@@ -23,6 +23,10 @@ const MUNICIPAL_BODY =
 /** Titles that are the blog's headline about an attacker's claim, not a release title. */
 const CLAIM_TITLE = /(ランサム(ウ[ェエ]ア)?ギャング|ハッカー|攻撃グループ|リークサイト|と主張|をハッキング)/;
 
+/** A legal form opening an organisation name (`学校法人桜ヶ丘学園`). */
+const LEGAL_FORM_START =
+  /^(株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|国立大学法人|公立大学法人|医療法人|社会福祉法人|特定非営利活動法人|NPO法人|独立行政法人|国立研究開発法人|宗教法人)./;
+
 const SENTENCE_PUNCT = /[、。,!?「」“”"]/;
 
 /**
@@ -70,9 +74,30 @@ function legalFormPrefixName(s: string): string | null {
     const at = start + (e.index ?? 0);
     if (at - start < 2) continue;
     if (/[\p{Script=Hiragana}]/u.test(s[at - 1]!) && !/\s|、|。/.test(e[0])) continue;
-    return s.slice(0, at);
+    return trimNameTail(s.slice(0, at), start);
   }
   return s.length - start >= 2 ? s : null;
+}
+
+/**
+ * What a title glues to the name without a space and is not part of it: the service the release is
+ * about (`株式会社ピコネット会員サイトにおける…`) or the branch that reports
+ * (`株式会社丸福運輸仙台営業所における…`: the company is the organisation, as it is when a space
+ * separates the branch). A branch is cut only with the place word in front of it when that is a
+ * prefecture, a major city or a region, so that the cut is known.
+ */
+const SERVICE_TAIL =
+  /(会員サイト|会員向けサイト|会員専用サイト|公式サイト|公式ウェブサイト|公式ホームページ|公式アプリ|公式通販サイト|通販サイト|ECサイト|オンラインショップ|ネットショップ|ウェブサイト|Webサイト|ホームページ)$/i;
+const PLACE =
+  '(北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄|札幌|仙台|さいたま|横浜|川崎|相模原|浜松|名古屋|堺|神戸|北九州|東北|関東|首都圏|北陸|甲信越|中部|東海|関西|近畿|中国|四国|九州)';
+const BRANCH_TAIL = new RegExp(`${PLACE}(支店|支社|営業所|出張所|事業所|営業部|工場)$`);
+
+function trimNameTail(name: string, formLength: number): string {
+  for (const re of [SERVICE_TAIL, BRANCH_TAIL]) {
+    const m = re.exec(name);
+    if (m && m.index - formLength >= 2) return name.slice(0, m.index);
+  }
+  return name;
 }
 
 /**
@@ -123,7 +148,16 @@ export function extractOrganization(ctx: PostContext): ExtractorResult<string | 
     };
   };
 
-  if (title && !CLAIM_TITLE.test(title)) {
+  // A release about a leak-site claim still names its organisation first (`学校法人X ランサムウェア
+  // 被害およびリークサイトへの掲載について`): only a title that does not open with one is the blog's
+  // headline about the claim.
+  const opensWithOrg = (t: string) => {
+    const first = t.split(/\s+/)[0] ?? '';
+    return (
+      /\s/.test(t) && (ORG_SUFFIX.test(first) || LEGAL_FORM_ALONE.test(first) || LEGAL_FORM_START.test(first))
+    );
+  };
+  if (title && (!CLAIM_TITLE.test(title) || opensWithOrg(title))) {
     const tokens = title.split(/\s+/);
     let first = tokens[0] ?? '';
     let used = 1;
