@@ -101,6 +101,23 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 23,
     below: { dataTypesF1: 97 },
   },
+  /**
+   * fresh-6 (24 incidents, 4 other posts, modelled on the real releases: お問い合わせ先 blocks,
+   * 第2報/第3報, 訂正, 調査中, several counts per release) scored 94.4 overall on its first run
+   * (affectedCount 75, leakStatus 91.7, primaryCategory 87.5, categoriesF1 90.6, dataTypesF1 93.5;
+   * the rest, every post boundary included, 100); general rules raised it to 99.2. What remains are
+   * readings no rule should chase: a notice delivered to the wrong guardians by a program defect
+   * also read as misdelivery (the gold: system_bug alone); 予約履歴 and 乗車履歴 as `other` (histories
+   * stay out, as for fresh-3 and fresh-5); 契約情報 read as `other` beside the listed items, and
+   * 問診票の回答内容(既往歴…) read as `other` besides health (as 回答内容 in fresh-4).
+   */
+  {
+    label: 'fresh-6',
+    dump: 'fresh-6/heldout-6.txt',
+    gold: 'fresh-6/gold',
+    incidents: 24,
+    below: { primaryCategory: 95, categoriesF1: 98, dataTypesF1: 97 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({

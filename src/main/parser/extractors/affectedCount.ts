@@ -9,7 +9,11 @@
  * フォロワー warned about it; but not staff whose
  * own data it names: `教職員38名の氏名`), people the sentence rules a leak out for (`職員900名の
  * 情報については、流出の痕跡は確認されませんでした`), a ※ note, or the same people in a coarser unit
- * (`1世帯3名分`: 3). `このうちN件` is a subset only when a count stands before it.
+ * (`1世帯3名分`, `1通(2名分)`: 2). `このうちN件` is a subset only when a count stands before it.
+ * Nor does the whole mailing (`今回発送した通知書は約3万8千通`), the members a service has
+ * (`約4万名の会員様にご登録いただいておりますが`, `全ての会員様が対象となるものではございません`), or the
+ * figure an earlier report gave (`第2報では「…約5万件」とお知らせいたしましたが`). A staff word earlier
+ * in the clause does not exclude a count that follows the people it counts (`職員が…患者様1名の`).
  *
  * The best count's block (its data zone, else its sentence) then decides the value:
  * a stated total (計/合計/のべ) or maximum (最大) wins; several parts without a total are summed
@@ -22,7 +26,7 @@ import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from 
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信|誤って|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
@@ -35,6 +39,23 @@ const RECIPIENTS_AFTER =
 const NO_LEAK_SENTENCE =
   /((痕跡|形跡)[^。]{0,8}(ありません|ございません|なかった|なく|確認されませんでした|確認されなかった)|(漏えい|漏洩|流出)(して(い|お)(ない|りません|らず)|はありません|はなかった|はございません))/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
+/** A count right after the people it counts (`患者様1名の…`, `お客様 約1,800名分`): a staff word
+ * earlier in the clause (`職員が…患者様1名の書類を送信`) names who acted, not whom the number counts. */
+const AFFECTED_NOUN_BEFORE =
+  /(患者|お客様|顧客|会員|利用者|児童|生徒|学生|受験者|申込者|応募者|保護者|受診者|住民|市民|町民|村民|県民|組合員|寄付者|参加者|入居者|申請者|被保険者|受給者|契約者|購入者)(様|さん)?\s*(約|計|合計|最大で?|のべ|延べ)?\s*$/;
+/** The whole mailing, not the wrong part of it (`今回発送した通知書は約3万8千通`). */
+const SENT_TOTAL_BEFORE =
+  /(発送|送付|送信|配布|配付|配信|郵送)(した|いたした|済みの|する)[^、。誤]{0,10}(は|が)?\s*(約|計|合計|およそ)?\s*$/;
+/** Members or users a service has (`約4万名の会員様にご登録いただいておりますが`), not the affected. */
+const REGISTERED_AFTER =
+  /^分?(の)?(会員|利用者|ユーザー?|お客様|登録者)(様)?(に|が|から)(ご)?(登録|利用|ご利用)(いただ|され|して|頂)/;
+/** A sentence that says not all of them are affected (`全ての会員様が対象となるものではございません`). */
+const NOT_ALL_SENTENCE =
+  /(全て|すべて|全員)の[^。]{0,15}(対象|該当)(と|に)なる(もの|わけ)では(ありません|ございません|ない)/;
+/** A sentence that cites what an earlier report said (`第2報では「…約5万件」とお知らせいたしましたが`):
+ * the count it quotes has been superseded. */
+const EARLIER_REPORT_SENTENCE =
+  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?(で|に)?は[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え)(いたし|し)(まし)?たが/;
 /** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
  * they are, their data is what the release is about, so the staff/recipient test does not apply. */
 const DATA_OF_AFTER =
@@ -43,6 +64,13 @@ const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
 const COUNT_LABEL = /(件数|人数|者数|の数|対象者|該当者)\s*[::]\s*(約|最大で?|のべ|延べ|計|合計)?\s*$/;
+
+/** The count stands in the part of its sentence that quotes an earlier report (see
+ * EARLIER_REPORT_SENTENCE); the corrected figure after `…たが、` still counts. */
+function citesEarlierReport(sent: { text: string; start: number }, pos: number): boolean {
+  const m = EARLIER_REPORT_SENTENCE.exec(sent.text);
+  return m !== null && pos < sent.start + m.index + m[0].length;
+}
 
 interface Scored {
   c: CountMention;
@@ -111,11 +139,22 @@ export function extractAffectedCount(
       excluded = true;
     }
     const dataOf = DATA_OF_AFTER.test(text.slice(end, end + 12));
-    if ((NOT_AFFECTED.test(near) && !dataOf) || RECIPIENTS_AFTER.test(text.slice(end, end + 20))) {
+    const staffNear = AFFECTED_NOUN_BEFORE.test(pre) ? post : near;
+    if (
+      (NOT_AFFECTED.test(staffNear) && !dataOf) ||
+      RECIPIENTS_AFTER.test(text.slice(end, end + 20)) ||
+      (SENT_TOTAL_BEFORE.test(pre) && !/誤/.test(pre)) ||
+      REGISTERED_AFTER.test(text.slice(end, end + 20))
+    ) {
       score -= 3;
       excluded = true;
     }
-    if (!isTitle && NO_LEAK_SENTENCE.test(sent.text)) {
+    if (
+      !isTitle &&
+      (NO_LEAK_SENTENCE.test(sent.text) ||
+        NOT_ALL_SENTENCE.test(sent.text) ||
+        citesEarlierReport(sent, start))
+    ) {
       score -= 3;
       excluded = true;
     }
@@ -136,11 +175,14 @@ export function extractAffectedCount(
       scored[i]!.score -= 5;
       scored[i]!.excluded = true;
     } else if (
-      scored[i - 1]!.c.unit === '世帯' &&
+      (scored[i - 1]!.c.unit === '世帯' ||
+        scored[i - 1]!.c.unit === '通' ||
+        scored[i - 1]!.c.unit === '件') &&
       (scored[i]!.c.unit === '名' || scored[i]!.c.unit === '人') &&
       /^\s*\(\s*$/.test(between)
     ) {
-      // `12 世帯(14 名)分`: the households' people, in brackets; the people count stands.
+      // `12 世帯(14 名)分`, `1通(2名分)`, `1,024件(1,024名の児童)`: the households', letters' or
+      // records' people, in brackets; the people count stands.
       scored[i - 1]!.score -= 1;
       scored[i - 1]!.excluded = true;
       if (scored[i]!.paren) {

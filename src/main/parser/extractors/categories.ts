@@ -62,6 +62,12 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
   account_takeover: [
     { re: /乗っ?取(られ|り)/, w: 1 },
     { re: /(なりすまし|不正な?)投稿/, w: 0.7 },
+    // A log-in to the organisation's SNS account (`公式X(旧Twitter)アカウントが第三者により不正にログイン
+    // され`, `Instagramアカウントへの不正ログイン`): the account was hijacked.
+    {
+      re: /(X|Twitter|ツイッター|Instagram|インスタグラム|Facebook|フェイスブック|TikTok|YouTube|LINE公式|SNS)[^。、]{0,12}アカウント[^。]{0,25}(不正(に|な)?ログイン|不正アクセス|第三者(に|により)[^。]{0,10}ログイン)/,
+      w: 1,
+    },
   ],
   unauthorized_access: [
     { re: /不正(アクセス|ログイン)/, w: 1 },
@@ -105,6 +111,14 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     { re: /誤(掲載|公開)/, w: 1, kind: 'exposure' },
     { re: /インターネット上(に|で)[^。、]{0,10}(漏えい|漏洩|流出|公開|掲載)/, w: 1, kind: 'exposure' },
     { re: /(白塗り|黒塗り|墨塗り|マスキング)/, w: 1, kind: 'exposure' },
+    // A spreadsheet published with personal data on a hidden sheet, column or row.
+    { re: /非表示(の|と(なって|して)いた|にしていた)?(シート|列|行|セル)/, w: 1, kind: 'exposure' },
+    // A file put on the website that held personal data (`ホームページに掲載したファイルにおける個人情報の流出`).
+    {
+      re: /(ホームページ|ウェブサイト|Webサイト|公式サイト)(上)?(に|へ)(掲載|公開)(した|していた|された|されていた)[^。]{0,30}(ファイル|資料|データ|PDF|一覧)[^。]{0,30}(個人情報|氏名)/,
+      w: 1,
+      kind: 'exposure',
+    },
     { re: /(公開|共有|アクセス権限?の?)設定(の)?(ミス|誤り|不備)/, w: 1, kind: 'exposure' },
     { re: /(誤設定|設定(の|上の)?(ミス|誤り|不備))/, w: 1, kind: 'setting' },
   ],
@@ -165,6 +179,9 @@ const POST_SENTENCE = /投稿/;
 /** Sentences that describe prevention or future measures. */
 const COUNTERMEASURE = /(再発防止|今後|徹底|指導|努め|見直|強化|検討してまいり|講じ|注意喚起)/;
 const HEDGE = /(可能性|推測|思われ|疑い|とみられ|可能性が(ある|高い))/;
+/** Words of a sentence about an (SNS) account: a log-in there is the account's takeover. */
+const SNS_ACCOUNT =
+  /(アカウント|Twitter|ツイッター|Instagram|インスタグラム|Facebook|フェイスブック|TikTok|YouTube|LINE|SNS|公式X)/;
 /** Sentences about sending mail: an exposure there is a misdelivery. */
 const MAIL_SENTENCE = /(メール|送信|送付|BCC|宛先|同報)/i;
 
@@ -243,6 +260,14 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
     cats = cats.filter((c) => c !== 'misconfiguration');
   }
   if (cats.includes('ransomware')) cats = cats.filter((c) => c !== 'malware');
+  // The log-in that hijacked an SNS account is the takeover itself, not a second incident: drop
+  // unauthorized_access when every cue of it stands in a sentence about the account.
+  if (cats.includes('account_takeover') && cats.includes('unauthorized_access')) {
+    const aboutAccount = (hits.get('unauthorized_access') ?? []).every((h) =>
+      SNS_ACCOUNT.test(h.title ? text.slice(tr.start, tr.end) : sentenceOf(ctx, h.start).text),
+    );
+    if (aboutAccount) cats = cats.filter((c) => c !== 'unauthorized_access');
+  }
 
   const first = (c: Category) => {
     const hs = hits.get(c) ?? [];

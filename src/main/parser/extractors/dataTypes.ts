@@ -73,7 +73,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金|貸付|融資|返済)金額|(預|貯)金額|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
+    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済)金額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
   },
 ];
 
@@ -84,8 +84,10 @@ const PREDICATE =
  * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
 const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
 const NEGATED =
-  /(含まれて(い|お)?(ません|ない|りません)|て(い|お)らず|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
+  /(含まれて(い|お)?(ません|ない|りません)|て(い|お)らず|(て|で)(い|お)(ません|りません)|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
 const HYPOTHETICAL = /(た|る|い)場合/;
+/** A clause that is the topic of the sentence's predicate (`…情報は、`). */
+const TOPIC_END = /(は|については|につきましては)[、,]?\s*$/;
 /** HYPOTHETICAL, without trying the regex at every た/る/い of a clause that holds no 場合. */
 const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETICAL.test(t);
 /** A term followed by these is a destination/source/means, not the exposed item. */
@@ -95,6 +97,13 @@ const NOT_ITEM_AFTER =
  * `FAX番号を押し間違え`, `メールアドレスを誤って入力`) is where the data went, not what was exposed. */
 const MISTAKEN_AFTER = /^を[^。、をにが]{0,4}?(誤|間違|押し間違|打ち間違|取り違)/;
 const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_number']);
+/** Credentials an attacker logged in with (`窃取された認証情報を用いて`, `IDとパスワードを使用して`):
+ * the means of the break-in, not data the release says was exposed. */
+const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し)/;
+/** A grade or class that names whose data it is (`第1学年の保護者様 186名分のメールアドレス`), or a
+ * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年通信`): not an exposed item. */
+const GROUP_AFTER =
+  /^((の|全体の)?(保護者|児童|生徒|学生|皆様|皆さま|全員|在校生)|主任|担任|通信|だより|便り|行事|閉鎖|懇談会|会議)/;
 const ITEM_SEPARATORS = /(及び|および|並びに|など|のみ|[\s、,・/()「」•:等との]|-)/g;
 
 /** A closing 」 followed by these ends a quoted subject or message (`「パスワードの有効期限が切れます」
@@ -151,7 +160,11 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
     for (const m of ms) {
       const after = text.slice(m.end, m.end + 10);
       const notItem =
-        NOT_ITEM_AFTER.test(after) || (destination && MISTAKEN_AFTER.test(after)) || inQuotedTitle(text, m);
+        NOT_ITEM_AFTER.test(after) ||
+        (destination && MISTAKEN_AFTER.test(after)) ||
+        (VOCAB[v]!.type === 'credentials' && MEANS_AFTER.test(after)) ||
+        (VOCAB[v]!.type === 'school' && GROUP_AFTER.test(after)) ||
+        inQuotedTitle(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });
     }
   });
@@ -263,6 +276,9 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
       const hits = termsIn(ms, cl);
       if (!hits.length) continue;
       if (NEGATED.test(cl.text) || isHypothetical(cl.text)) continue;
+      // `クレジットカード情報及び口座情報は、当該サーバーでは取り扱っておりません`: a topic clause whose
+      // predicate, in a later clause, negates it.
+      if (TOPIC_END.test(cl.text) && NEGATED.test(text.slice(cl.end, sent.end))) continue;
       if (zone) for (const h of hits) add(h, true);
       else {
         const preds = matchAll(PREDICATE, text, cl.start, cl.end);

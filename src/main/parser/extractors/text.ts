@@ -314,10 +314,10 @@ export function isHeadingLine(line: string): boolean {
 }
 
 /** Nouns that make a heading announce a list of affected data or people. */
-const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数)/;
+const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数|文書|書類|資料)/;
 /** Words that make such a heading about a leak/exposure. */
 const DATA_HEAD_EVENT =
-  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取)/;
+  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|廃棄|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取)/;
 /** Short lines that open a new, non-data section and so end a data zone. */
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
@@ -326,8 +326,11 @@ const ZONE_STOP =
 const DATA_HEAD_EXCLUDE =
   /(削除|依頼|通知|対応|防止|原因|経緯|お詫び|謝罪|連絡|報告|説明|二次被害|被害状況|問い?合わ?せ|今後)/;
 
+/** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`). */
+const COUNTED_ENTRY = /\d[\d,]*\s*(件|名|人)分?$/;
 /** A numbered line of a data zone that lists items itself (`(2)教職員 48 名分:氏名、メールアドレス`). */
-const isItemEntry = (t: string): boolean => HEADING_PREFIX.test(t) && !ZONE_STOP.test(t) && /[::、]./.test(t);
+const isItemEntry = (t: string): boolean =>
+  HEADING_PREFIX.test(t) && !ZONE_STOP.test(t) && (/[::、]./.test(t) || COUNTED_ENTRY.test(t));
 
 export interface Zone {
   heading: Segment;
