@@ -6,6 +6,7 @@
  * `json` is the bundle (manifest + records). SOURCE_DATE_EPOCH pins createdAt for
  * reproducible output.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -60,11 +61,16 @@ export async function runExport(
   if (readable === 0) return 1;
 
   const epoch = process.env['SOURCE_DATE_EPOCH'];
-  const result = await exportLibraryRecords([...records.values()], FORMATS[opts.format], {
-    generator: { name: pkg.productName, version: pkg.version, parserVersion: PARSER_VERSION },
-    selection: { statuses: ['draft'], tags: [], filter: null },
-    ...(epoch && /^\d+$/.test(epoch) ? { createdAt: new Date(Number(epoch) * 1000) } : {}),
-  });
+  const result = await exportLibraryRecords(
+    [...records.values()],
+    FORMATS[opts.format],
+    {
+      generator: { name: pkg.productName, version: pkg.version, parserVersion: PARSER_VERSION },
+      selection: { statuses: ['draft'], tags: [], filter: null },
+      ...(epoch && /^\d+$/.test(epoch) ? { createdAt: new Date(Number(epoch) * 1000) } : {}),
+    },
+    { sha256: createHash('sha256') },
+  );
   if (opts.out) writeFileSync(opts.out, exportText(result));
   else io.out(exportText(result));
   io.err(

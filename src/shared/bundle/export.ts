@@ -13,6 +13,7 @@ import type { LibraryRecord } from '../library';
 import { makeManifest, SourceDumps, toBundleRecord } from './build';
 import type { BundleMeta } from './build';
 import { byId, CanonicalArrayHash } from './canonical';
+import type { Sha256 } from './canonical';
 import type { BundleManifest, BundleRecord, ExportFormat } from './format';
 import { BundleError } from './read';
 import { checkBundleSchema, checkRecordSchema } from './schema-check';
@@ -86,12 +87,21 @@ export function arraySource(records: readonly LibraryRecord[]): RecordSource {
   return { total: sorted.length, chunks: chunks() };
 }
 
+export interface ExportOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  /**
+   * The records hash's sha256 (default: noble's, plain JavaScript). Node callers pass
+   * node:crypto's, which hashes the ~120 MB of 100 000 records in 0.1 s against noble's 1.5 s.
+   */
+  sha256?: Sha256;
+}
+
 export const exportLibraryRecords = (
   records: readonly LibraryRecord[],
   format: ExportFormat,
   meta: BundleMeta,
-  onProgress?: (progress: ExportProgress) => void,
-): Promise<ExportResult> => exportRecords(arraySource(records), format, meta, onProgress);
+  options?: ExportOptions,
+): Promise<ExportResult> => exportRecords(arraySource(records), format, meta, options);
 
 /**
  * Takes records chunk by chunk, so the library's full records never have to be in memory at
@@ -101,9 +111,9 @@ export async function exportRecords(
   source: RecordSource,
   format: ExportFormat,
   meta: BundleMeta,
-  onProgress: (progress: ExportProgress) => void = () => {},
+  { onProgress = () => {}, sha256 }: ExportOptions = {},
 ): Promise<ExportResult> {
-  const canonical = new CanonicalArrayHash();
+  const canonical = new CanonicalArrayHash(sha256);
   const dumps = new SourceDumps();
   const lines: string[] = [];
   const rows: (string | number)[][] = [];

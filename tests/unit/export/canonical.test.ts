@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { toBundleRecord } from '@shared/bundle/build';
 import { CanonicalArrayHash, canonicalJson, recordsSha256 } from '@shared/bundle/canonical';
+import { exportLibraryRecords, exportText } from '@shared/bundle/export';
+import { makeLibrary } from './fixtures';
+import { META } from './helpers';
 
 describe('canonical JSON', () => {
   it('sorts keys by UTF-16 code units at every depth and drops whitespace (RFC 8785)', () => {
@@ -47,5 +51,16 @@ describe('canonical JSON', () => {
       .digest('hex');
     expect(hash.digestHex()).toBe(expected);
     expect(new CanonicalArrayHash().digestHex()).toBe(createHash('sha256').update('[]').digest('hex'));
+  });
+});
+
+describe('export with another sha256', () => {
+  it('node:crypto’s hash (as the CLI passes it) gives the bundle the default one gives', async () => {
+    const records = makeLibrary(300);
+    const plain = await exportLibraryRecords(records, 'bundle', META);
+    const node = await exportLibraryRecords(records, 'bundle', META, { sha256: createHash('sha256') });
+    expect(node.sha256).toBe(plain.sha256);
+    expect(node.sha256).toBe(recordsSha256(records.map(toBundleRecord)));
+    expect(exportText(node)).toBe(exportText(plain));
   });
 });
