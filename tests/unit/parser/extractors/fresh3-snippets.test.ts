@@ -4,26 +4,10 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  extractAffectedCount,
-  extractCounts,
-  extractDataTypes,
-  extractLeakStatus,
-  extractOrganization,
-  extractOrgType,
-} from '../../../../src/main/parser/extractors';
+import { extractOrganization, extractOrgType } from '../../../../src/main/parser/extractors';
 import { headingMarker } from '../../../../src/main/parser/headings';
 import { isHeadingLine } from '../../../../src/main/parser/extractors/text';
-import { makeContext } from './context';
-
-const ctxOf = (title: string, body: string) =>
-  makeContext(`【セキュリティ事件簿#2025-001】${title} 2025/1/10\n\n${body}`);
-const leak = (title: string, body: string) => extractLeakStatus(ctxOf(title, body)).value;
-const types = (title: string, body: string) => extractDataTypes(ctxOf(title, body)).value.sort();
-const affected = (title: string, body: string) => {
-  const ctx = ctxOf(title, body);
-  return extractAffectedCount(ctx, extractCounts(ctx).value).value;
-};
+import { ctxOf, leak, types, affected } from './post-snippets';
 
 describe('headings: an ordinal with its counter word is not a section number', () => {
   it('keeps 第1 概要 a heading but not 第2学年…, 第三者…, 第3回…', () => {

@@ -4,28 +4,8 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  extractAffectedCount,
-  extractCategories,
-  extractCounts,
-  extractDataTypes,
-  extractLeakStatus,
-  extractOrganization,
-  extractOrgType,
-} from '../../../../src/main/parser/extractors';
-import { makeContext } from './context';
-
-const ctxOf = (title: string, body: string) =>
-  makeContext(`【セキュリティ事件簿#2025-001】${title} 2025/1/10\n\n${body}`);
-const leak = (title: string, body: string) => extractLeakStatus(ctxOf(title, body)).value;
-const types = (title: string, body: string) => extractDataTypes(ctxOf(title, body)).value.sort();
-const cats = (title: string, body: string) => extractCategories(ctxOf(title, body)).value;
-const counts = (title: string, body: string) => extractCounts(ctxOf(title, body)).value.map((c) => c.value);
-const affected = (title: string, body: string) => {
-  const ctx = ctxOf(title, body);
-  return extractAffectedCount(ctx, extractCounts(ctx).value).value;
-};
-const org = (title: string) => extractOrganization(ctxOf(title, '本文です。')).value;
+import { extractOrgType } from '../../../../src/main/parser/extractors';
+import { ctxOf, leak, types, cats, counts, affected, org } from './post-snippets';
 
 describe('organization: a municipality that starts a longer name written without a space', () => {
   it('keeps the whole name of a body named after its town', () => {

@@ -4,26 +4,9 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  extractAffectedCount,
-  extractCategories,
-  extractCounts,
-  extractDataTypes,
-  extractLeakStatus,
-  extractOrganization,
-} from '../../../../src/main/parser/extractors';
+import { extractOrganization } from '../../../../src/main/parser/extractors';
 import { makeContext } from './context';
-
-const ctxOf = (title: string, body: string) =>
-  makeContext(`【セキュリティ事件簿#2025-001】${title} 2025/1/10\n\n${body}`);
-const leak = (title: string, body: string) => extractLeakStatus(ctxOf(title, body)).value;
-const types = (title: string, body: string) => extractDataTypes(ctxOf(title, body)).value.sort();
-const cats = (title: string, body: string) => extractCategories(ctxOf(title, body)).value;
-const affected = (title: string, body: string) => {
-  const ctx = ctxOf(title, body);
-  return extractAffectedCount(ctx, extractCounts(ctx).value).value;
-};
-const org = (title: string) => extractOrganization(ctxOf(title, '本文です。')).value;
+import { leak, types, cats, affected, org } from './post-snippets';
 
 describe('organization: a release title that mentions a leak site', () => {
   it('still opens with the organisation', () => {

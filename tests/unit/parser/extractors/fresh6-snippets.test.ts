@@ -4,24 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  extractAffectedCount,
-  extractCategories,
-  extractCounts,
-  extractDataTypes,
-  extractLeakStatus,
-} from '../../../../src/main/parser/extractors';
-import { makeContext } from './context';
-
-const ctxOf = (title: string, body: string) =>
-  makeContext(`【セキュリティ事件簿#2025-001】${title} 2025/1/10\n\n${body}`);
-const leak = (title: string, body: string) => extractLeakStatus(ctxOf(title, body)).value;
-const types = (title: string, body: string) => extractDataTypes(ctxOf(title, body)).value.sort();
-const cats = (title: string, body: string) => extractCategories(ctxOf(title, body)).value;
-const affected = (title: string, body: string) => {
-  const ctx = ctxOf(title, body);
-  return extractAffectedCount(ctx, extractCounts(ctx).value).value;
-};
+import { leak, types, cats, affected } from './post-snippets';
 
 describe('affectedCount: a count right after the people it counts', () => {
   it('is not excluded by a staff word earlier in its clause', () => {
