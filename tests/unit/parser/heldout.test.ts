@@ -118,6 +118,23 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 24,
     below: { primaryCategory: 95, categoriesF1: 98, dataTypesF1: 97 },
   },
+  /**
+   * fresh-7 (16 incidents, 3 other posts, in Shift_JIS (CP932) with CRLF, read through the parser
+   * as the CLI reads it: card skimming, a Q&A release, a tab-flattened table, 箇条書き, a 最終報)
+   * scored 97.3 overall on its first run (organization 93.8, affectedCount 87.5, leakStatus 93.8,
+   * dataTypesF1 95.5; the rest, every post boundary included, 100); general rules raised it to 99.2.
+   * What remains: the card-skimming template 「カード情報が漏洩し、一部…不正利用された可能性がある
+   * ことを確認」 read as confirmed (the gold, following the release's lead 「漏洩した可能性」: possible;
+   * the sentence allows both readings); 購入履歴 and 宿泊予約履歴 as `other` (histories stay out, as for
+   * fresh-3, fresh-5 and fresh-6); 予約資料名 as `other`.
+   */
+  {
+    label: 'fresh-7',
+    dump: 'fresh-7/heldout-7.txt',
+    gold: 'fresh-7/gold',
+    incidents: 16,
+    below: { leakStatus: 93, dataTypesF1: 97 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({

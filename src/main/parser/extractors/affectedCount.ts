@@ -12,7 +12,7 @@
  * (`1世帯3名分`, `1通(2名分)`: 2). `このうちN件` is a subset only when a count stands before it.
  * Nor does the whole mailing (`今回発送した通知書は約3万8千通`), the members a service has
  * (`約4万名の会員様にご登録いただいておりますが`, `全ての会員様が対象となるものではございません`), or the
- * figure an earlier report gave (`第2報では「…約5万件」とお知らせいたしましたが`). A staff word earlier
+ * figure an earlier report gave (`第2報では「…約5万件」とお知らせいたしましたが`, `…としておりましたが`). A staff word earlier
  * in the clause does not exclude a count that follows the people it counts (`職員が…患者様1名の`).
  *
  * The best count's block (its data zone, else its sentence) then decides the value:
@@ -26,7 +26,7 @@ import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from 
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|ログイン(が|に)成功|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
@@ -55,7 +55,7 @@ const NOT_ALL_SENTENCE =
 /** A sentence that cites what an earlier report said (`第2報では「…約5万件」とお知らせいたしましたが`):
  * the count it quotes has been superseded. */
 const EARLIER_REPORT_SENTENCE =
-  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?(で|に)?は[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え)(いたし|し)(まし)?たが/;
+  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?(で|に)?は[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え|ご案内|案内)(いたし|し)(て(おり|い))?(まし)?たが/;
 /** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
  * they are, their data is what the release is about, so the staff/recipient test does not apply. */
 const DATA_OF_AFTER =

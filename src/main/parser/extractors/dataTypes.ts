@@ -12,7 +12,9 @@
  * (「入力してしまった場合、…流出」), or when the term is a destination, source or means
  * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」,
  * a number picked by mistake: 「短縮ダイヤルの番号を誤って選択」), an action on it (「パスワードを変更」
- * 「パスワードを設定」), or an attribute of a file (「パスワード付きZIPファイル」).
+ * 「パスワードを設定」, and the lock on a lost device: 「パスワードが設定されており」), or an attribute of a
+ * file (「パスワード付きZIPファイル」). 健康 in a programme or department name (健康づくり, 健康福祉部,
+ * 健康推進課) names no health data.
  */
 import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
@@ -54,7 +56,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'grades', re: /(成績|試験結果|得点|点数|答案|評定|通知表|合否|偏差値|GPA|単位修得)/ },
   {
     type: 'health',
-    re: /(診療|診察|診断|受診(日|歴|年月|医療機関)|医療費|病名|病状|病歴|傷病|既往歴|健康|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
+    re: /(診療|診察|診断|受診(日|歴|年月|医療機関)|医療費|病名|病状|病歴|傷病|既往歴|健康(?!づくり|福祉|推進|増進|長寿|政策|経営)|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
   },
   { type: 'sensitive', re: /(要配慮個人情報|信条|宗教|犯罪歴|前科|人種|本籍|社会的身分)/ },
   {
@@ -92,7 +94,7 @@ const TOPIC_END = /(は|については|につきましては)[、,]?\s*$/;
 const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETICAL.test(t);
 /** A term followed by these is a destination/source/means, not the exposed item. */
 const NOT_ITEM_AFTER =
-  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
+  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|(が|は)(設定|かけ|掛け)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
 /** A number or address typed, dialled or picked by mistake (`短縮ダイヤルの番号を誤って選択`,
  * `FAX番号を押し間違え`, `メールアドレスを誤って入力`) is where the data went, not what was exposed. */
 const MISTAKEN_AFTER = /^を[^。、をにが]{0,4}?(誤|間違|押し間違|打ち間違|取り違)/;

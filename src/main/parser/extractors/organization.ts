@@ -106,6 +106,9 @@ function trimNameTail(name: string, formLength: number): string {
  * katakana words that are not common title nouns.
  */
 const NAME_TOKEN = /^[A-Za-z0-9&.\-\p{Script=Katakana}ー・]+$/u;
+/** English words that continue a Latin company name across a space (`株式会社ABC Japan`). */
+const ENGLISH_CORP_WORD =
+  /^(Japan|Nippon|Holdings?|Group|Inc\.?|Co\.?,?|Ltd\.?|Limited|Corp\.?|Corporation|Company|International|Global|Asia|Pacific|Technologies|Technology|Solutions|Systems|Partners|Services|Labs?)[,.]?$/;
 const TITLE_NOUN =
   /^(ランサム|サイバー|システム|サーバ|メール|ウェブ|ホームページ|サイト|アカウント|クレジット|ネットワーク|セキュリティ|マルウェア|ウイルス|ウィルス|フィッシング|アクセス|インシデント|プレスリリース|ニュース|お知らせ)/;
 
@@ -175,6 +178,10 @@ export function extractOrganization(ctx: PostContext): ExtractorResult<string | 
           first = `${first} ${tokens[used++]}`;
       }
     }
+    // `株式会社ABC Japan …`, `XYZ Holdings, Inc. …`: a Latin name goes on over English corporate
+    // words (Japan, Holdings, Inc., Co., Ltd.); the title needs one token left.
+    while (used < tokens.length - 1 && /[A-Za-z0-9.]$/.test(first) && ENGLISH_CORP_WORD.test(tokens[used]!))
+      first = `${first} ${tokens[used++]}`;
     const hasSpace = tokens.length > used;
     if (hasSpace && first && !SENTENCE_PUNCT.test(first) && first.length <= 40) {
       return at(first, ORG_SUFFIX.test(first) || /^(株式会社|有限会社)/.test(first) ? 0.95 : 0.75);
