@@ -75,6 +75,10 @@ class ContentLine {
   get chrome(): boolean {
     return isPageChrome(this.norm) || isFooter(this.norm);
   }
+  /** A `リリース文アーカイブ` footer or a `【…リリース分】` fragment (cheap pre-check on the raw line). */
+  get footer(): boolean {
+    return (this.raw.includes('アーカイブ') || this.raw.includes('リリース分')) && isFooter(this.norm);
+  }
 }
 
 const MAX_HEADING_CHARS = 60;
@@ -118,6 +122,8 @@ export class PostSplitter {
   private run: BlankRun = { count: 0, ws: false };
   private window: ContentLine[] = [];
   private post: OpenPost | null = null;
+  /** The open post's last body line so far. */
+  private prev: ContentLine | null = null;
 
   constructor(private readonly emit: (post: RawPost) => void) {}
 
@@ -153,6 +159,7 @@ export class PostSplitter {
     if (this.isTitle(p, n, m, post)) return this.open(p, 'other');
     if (post.bodyLines > 0 && p.before.count >= 2) post.doubleRuns++;
     post.bodyLines++;
+    this.prev = p;
     const h = p.heading;
     if (h?.number != null)
       post.lastNumber.set(h.style, Math.max(h.number, post.lastNumber.get(h.style) ?? 0));
@@ -176,7 +183,9 @@ export class PostSplitter {
     post: OpenPost,
   ): boolean {
     // Cheapest tests first: most lines are not followed by a double blank.
-    if (post.bodyLines === 0 || !n || n.before.count < 2 || !this.titleShaped(p)) return false;
+    if (post.bodyLines === 0 || !n || n.before.count < 1) return false;
+    if (n.before.count < 2) return this.titleAfterFooter(p, n);
+    if (!this.titleShaped(p)) return false;
     const after = n.before;
     // The title needs a body: not a header, chrome, or another title right away.
     if (n.header || n.chrome) return false;
@@ -192,9 +201,20 @@ export class PostSplitter {
     return post.doubleRuns === 0 && nh?.number == null;
   }
 
+  /**
+   * The footer ends an incident post (it is the release's last line), so a title-shaped line right
+   * after it starts the next post even with a single blank line after it (SPEC: "followed by
+   * blank line(s)"), when a body follows that is not a header, chrome or a numbered heading.
+   */
+  private titleAfterFooter(p: ContentLine, n: ContentLine): boolean {
+    if (!this.prev?.footer || !this.titleShaped(p)) return false;
+    return !n.header && !n.chrome && n.heading?.number == null;
+  }
+
   private open(p: ContentLine, kind: PostKind): void {
     if (this.post) this.close(p.lineNo, false);
     else this.drop(p.lineNo);
+    this.prev = null;
     this.post = { kind, startLine: p.lineNo, bodyLines: 0, doubleRuns: 0, lastNumber: new Map() };
   }
 

@@ -104,6 +104,32 @@ describe('splitPosts', () => {
       expect(split([...incident, line, '', '', ...blog], 1)).toEqual([['incident', 1, 16]]);
   });
 
+  it('starts a post at a title right after a footer even with one blank after the title', () => {
+    const incident = [
+      '【セキュリティ事件簿#2024-010】某社 書類の紛失について 2024/5/1',
+      '',
+      '\u00a0',
+      '',
+      '当社において書類を紛失しました。',
+      '',
+      'リリース文アーカイブ',
+      '',
+    ];
+    const blog = ['先日、社内でパスワード管理の勉強会を開きました。', '', '参加者は十名ほどでした。'];
+    for (const footer of ['株式会社某社リリース文アーカイブ', '【2024年5月1日リリース分】']) {
+      const lines = [...incident.slice(0, 6), footer, '', '勉強会メモ:パスワード管理の基本', '', ...blog];
+      expect(split(lines, 1)).toEqual([
+        ['incident', 1, 7],
+        ['other', 9, 13],
+      ]);
+    }
+    // Not after an ordinary line (an unnumbered section heading), nor before a numbered heading.
+    const heading = [...incident.slice(0, 6), '紛失した書類の内容', '', '氏名、住所が記載されていました。'];
+    expect(split(heading, 1)).toEqual([['incident', 1, 9]]);
+    const numbered = [...incident, '補足情報について', '', '2 再発防止策', '', '管理を徹底します。'];
+    expect(split(numbered, 1)).toEqual([['incident', 1, 13]]);
+  });
+
   it('keeps original lines, trims trailing blanks and page chrome', () => {
     const text = [
       '【セキュリティ事件簿#2024-001】某市 お知らせ 2024/1/1',
