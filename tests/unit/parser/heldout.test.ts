@@ -33,6 +33,8 @@ interface HeldoutSet {
   incidents: number;
   /** The fields held below 100 (every other field, incident recall and other-post splitting: 100). */
   below: Partial<Record<Field, number>>;
+  /** Other-post splitting, when held below 100. */
+  otherSplit?: number;
 }
 
 /**
@@ -135,11 +137,30 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 16,
     below: { leakStatus: 93, dataTypesF1: 97 },
   },
+  /**
+   * fresh-8 (17 incidents, 2 other posts; a LABEL page of loss and theft posts modelled on the real
+   * label dump) scored 97.5 overall on its first run (leakStatus 94.1, endLine 88.2, categoriesF1
+   * 94.4, dataTypesF1 95.9, other posts split 0/2; the rest 100); general rules raised it to 98.6.
+   * What remains: a news round-up straight after an incident with no footer, its title followed by
+   * one blank line and no &nbsp; marker, is laid out exactly like an unnumbered section heading
+   * (`概要`, `原因` in the real label dump), so it stays merged (endLine, and its フィッシング word
+   * adds phishing to the incident); 学部生/大学院生 beside the listed items read as school; a loss
+   * with no word on leak or possibility read as possible (the gold: unknown; lost items still
+   * missing are read possible elsewhere, so the gold's reading is arguable).
+   */
+  {
+    label: 'fresh-8',
+    dump: 'fresh-8/heldout-8.txt',
+    gold: 'fresh-8/gold',
+    incidents: 17,
+    below: { endLine: 94, leakStatus: 94, categoriesF1: 97, dataTypesF1: 99 },
+    otherSplit: 50,
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
   incidentRecall: 100,
-  otherPostsSplit: 100,
+  otherPostsSplit: set.otherSplit ?? 100,
   fields: Object.fromEntries(FIELDS.map((f) => [f, set.below[f] ?? 100])),
 });
 

@@ -143,6 +143,9 @@ export function extractCounts(ctx: PostContext): ExtractorResult<CountMention[]>
     if (unit === '人' && /^人(材|事|権|的)/.test(text.slice(m.end - 1))) continue;
     if (unit === '口' && /^口(頭|座)/.test(text.slice(m.end - 1))) continue;
     if (unit === '点' && /^点(検|で)/.test(text.slice(m.end - 1))) continue;
+    // `2 通知書に記載されていた情報`, `3 通信障害`: 通 starting a word after a heading number.
+    if (unit === '通' && /^通(知|信|常|報|院|学|勤|帳|販|路|過|り|じ|称|話|算)/.test(text.slice(m.end - 1)))
+      continue;
     out.push({
       // `1万2,000件`: the part after 万 adds to it.
       value: parseNumber(digits!, mult) + (rest ? parseNumber(rest, restMult) : 0),

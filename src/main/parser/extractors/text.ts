@@ -322,9 +322,10 @@ const DATA_HEAD_EVENT =
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
 
-/** Headings about what was done or will be done, even when they mention the data. */
+/** Headings about what was done or will be done, even when they mention the data. A document
+ * (`通知書に記載されていた情報`, `報告書に含まれる項目`) is not the act of notifying or reporting. */
 const DATA_HEAD_EXCLUDE =
-  /(削除|依頼|通知|対応|防止|原因|経緯|お詫び|謝罪|連絡|報告|説明|二次被害|被害状況|問い?合わ?せ|今後)/;
+  /(削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
 
 /** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`). */
 const COUNTED_ENTRY = /\d[\d,]*\s*(件|名|人)分?$/;
