@@ -3,8 +3,9 @@
  * records the consumer (the renderer) has taken, so that the worker can wait for it instead of
  * parsing ever further ahead (flow control, see PARSE_WINDOW in the API contract).
  */
-import { PARSE_WINDOW } from '@shared/api';
 
+/** How long a parser waits for a consumer that takes nothing before it stops the job. */
+export const DEFAULT_STALL_MS = 60_000;
 const CANCELLED = 0;
 const TAKEN = 1;
 
@@ -39,7 +40,7 @@ export class ParseControl {
    * what the consumer has taken, until it takes more or the job is cancelled. Throws
    * ConsumerStalledError (and cancels the job) when the consumer takes nothing for `stallMs`.
    */
-  awaitConsumer(emitted: number, window = PARSE_WINDOW, stallMs = 60_000): void {
+  awaitConsumer(emitted: number, window: number, stallMs: number): void {
     let taken = Atomics.load(this.cells, TAKEN);
     let since = Date.now();
     while (emitted - taken > window && !this.cancelled) {

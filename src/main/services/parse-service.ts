@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { PARSE_WINDOW, type ParseDumpsArgs, type ParseEvent, type ParseSummary } from '@shared/api';
-import { ParseControl } from './parse-control';
+import { DEFAULT_STALL_MS, ParseControl } from './parse-control';
 import { runParseJob } from './parse-job';
 
 export interface ParseService {
@@ -31,7 +31,7 @@ type WorkerMessage =
  */
 export function createParseService(
   workerUrl?: URL,
-  flow: FlowControl = { window: PARSE_WINDOW, stallMs: 60_000 },
+  flow: FlowControl = { window: PARSE_WINDOW, stallMs: DEFAULT_STALL_MS },
 ): ParseService {
   const controls = new Map<string, ParseControl>();
 
