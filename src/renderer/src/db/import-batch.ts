@@ -37,6 +37,8 @@ export async function importParsedBatch(
   db: LibrarianDatabase,
   batch: readonly ParsedRecord[],
   now = Date.now(),
+  /** Records put per step (see putRecords). */
+  writeSlice?: number,
 ): Promise<BatchCounts> {
   const counts = emptyCounts();
   if (batch.length === 0) return counts;
@@ -79,7 +81,7 @@ export async function importParsedBatch(
         newVersions.push(row);
       }
     }
-    if (changed.size > 0) await putRecords(db, [...changed.values()]);
+    if (changed.size > 0) await putRecords(db, [...changed.values()], writeSlice);
     if (newVersions.length > 0) await db.versions.bulkPut(newVersions);
   });
   return counts;

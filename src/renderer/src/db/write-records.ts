@@ -21,15 +21,24 @@ import type { LibrarianDatabase } from './database';
  */
 export const WRITE_SLICE = 25;
 
-export async function putRecords(db: LibrarianDatabase, records: readonly LibraryRecord[]): Promise<void> {
+/**
+ * `slice`: records put per step (WRITE_SLICE on the page; a worker, which has no UI to keep
+ * responsive, puts a whole batch at once).
+ */
+export async function putRecords(
+  db: LibrarianDatabase,
+  records: readonly LibraryRecord[],
+  slice = WRITE_SLICE,
+): Promise<void> {
   if (records.length === 0) return;
   await db.transaction('rw', [...recordTables(db)], async () => {
     // Each slice's bundle lines are made with its puts, so no step serialises the whole batch.
     const lines: string[] = [];
-    for (let i = 0; i < records.length; i += WRITE_SLICE) {
-      const slice = records.slice(i, i + WRITE_SLICE);
-      const written = Promise.all([db.records.bulkPut(slice), db.rows.bulkPut(slice.map(toReviewRow))]);
-      for (const record of slice) lines.push(bundleLine(record));
+    const step = Math.max(1, slice);
+    for (let i = 0; i < records.length; i += step) {
+      const part = records.slice(i, i + step);
+      const written = Promise.all([db.records.bulkPut(part), db.rows.bulkPut(part.map(toReviewRow))]);
+      for (const record of part) lines.push(bundleLine(record));
       await written;
     }
     await db.bundleLines.bulkAdd(
