@@ -252,10 +252,19 @@ test('a dump larger than the parse window is stored in full: the parser waits fo
   ).join('\n\n');
   expect(serial).toBe(27 * copies);
   expect(serial).toBeGreaterThan(PARSE_WINDOW);
+  // The records are written by the import worker (worker-record-writer.ts), not on the page.
+  const workers: string[] = [];
+  app.on('worker', (worker) => workers.push(worker.url()));
+  const warnings: string[] = [];
+  app.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   await new ImportPage(app).importFiles([
     { name: 'large.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
   ]);
   await expect(app.getByTestId('import-file-error')).toHaveCount(0);
   // Every incident is new; the three other posts are the same post in every copy.
   expect(await countStoredRecords(app)).toBe(serial + 3);
+  expect(workers.some((url) => url.includes('import-writer.worker'))).toBe(true);
+  expect(warnings.filter((w) => w.includes('import worker'))).toEqual([]);
 });

@@ -10,7 +10,8 @@ import { addCounts, emptyCounts } from '../../db/import-batch';
 import type { BatchCounts } from '../../db/import-batch';
 import { useImportStore } from './import-store';
 import type { FileOutcome } from './import-store';
-import { RecordWriter } from './record-writer';
+import { startImportWorker } from './import-worker';
+import { startRecordSink } from './worker-record-writer';
 
 const newJobId = () => `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -49,17 +50,16 @@ export async function runImport(files: DumpInput[]): Promise<void> {
     (info) => info.parserVersion,
     () => 'unknown',
   );
-  const writer = new RecordWriter(
-    db,
-    (stored) => {
+  const writer = await startRecordSink(db, startImportWorker, {
+    onWritten: (stored) => {
       const seconds = (performance.now() - startedAt) / 1000;
       update({ stored, recordsPerSecond: seconds > 0 ? stored / seconds : 0 });
       // Flow control: the parser waits once it is PARSE_WINDOW records ahead of this count.
       api.ackParse({ jobId, records: stored }).catch(() => {});
     },
     // A write that fails (e.g. the disk is full) would fail for the rest too: stop parsing.
-    () => void api.cancelParse(jobId).catch(() => {}),
-  );
+    onFailed: () => void api.cancelParse(jobId).catch(() => {}),
+  });
   const outcomes: FileOutcome[] = [];
   let postsBefore = 0;
   // History entries wait for their file's records to be stored: they run in event order.
@@ -128,6 +128,7 @@ export async function runImport(files: DumpInput[]): Promise<void> {
   } catch (error) {
     failure ??= error instanceof Error ? error.message : String(error);
   }
+  writer.close();
   for (const input of files) {
     const name = input.name.split(/[\\/]/).pop()!;
     if (!outcomes.some((o) => o.file === name)) {
