@@ -92,9 +92,18 @@ interface Timing {
   maxStallMs: number;
   stored: number;
 }
+interface ImportTiming extends Timing {
+  /** Where the records were written: the import worker, or the page. */
+  sink: 'worker' | 'page';
+}
 interface BenchPage {
   __reviewBench: {
-    importViaApp(templates: ParsedRecord[], count: number, upfront: boolean): Promise<Timing>;
+    importViaApp(
+      templates: ParsedRecord[],
+      count: number,
+      upfront: boolean,
+      onPage: boolean,
+    ): Promise<ImportTiming>;
     plainBulkPut(templates: ParsedRecord[], count: number): Promise<Timing>;
     fillLibrary(templates: ParsedRecord[], count: number): Promise<number>;
     renderReview(): Promise<{ firstRowMs: number; allLoadedMs: number; rows: number }>;
@@ -205,16 +214,27 @@ export const reviewBench: BenchModule = {
         const app = await profiled(page, 'import', () =>
           page.evaluate(
             ([t, n, upfront]) =>
-              (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n, upfront),
+              (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n, upfront, false),
             [posts, IMPORT_COUNT, UPFRONT] as const,
           ),
         );
         const share = plain.ms / app.ms;
+        // BENCH_REVIEW_PAGE_WRITER=1: also the page's own writer (the fallback), for comparison.
+        if (process.env.BENCH_REVIEW_PAGE_WRITER === '1') {
+          const onPage = await page.evaluate(
+            ([t, n, upfront]) =>
+              (globalThis as unknown as BenchPage).__reviewBench.importViaApp(t, n, upfront, true),
+            [posts, IMPORT_COUNT, UPFRONT] as const,
+          );
+          console.log(
+            `page writer (fallback)   ${(onPage.ms / 1000).toFixed(2)} s ${rate(onPage.stored, onPage.ms).padStart(8)} records/s  longest stall ${Math.round(onPage.maxStallMs)} ms  (${((plain.ms / onPage.ms) * 100).toFixed(0)} % of bulkPut)`,
+          );
+        }
         console.log(
           `plain bulkPut            ${(plain.ms / 1000).toFixed(2)} s ${rate(plain.stored, plain.ms).padStart(8)} records/s  longest stall ${Math.round(plain.maxStallMs)} ms`,
         );
         console.log(
-          `app import path          ${(app.ms / 1000).toFixed(2)} s ${rate(app.stored, app.ms).padStart(8)} records/s  longest stall ${Math.round(app.maxStallMs)} ms`,
+          `app import path          ${(app.ms / 1000).toFixed(2)} s ${rate(app.stored, app.ms).padStart(8)} records/s  longest stall ${Math.round(app.maxStallMs)} ms  (written in the ${app.sink === 'worker' ? 'import worker' : 'page: the worker did not start'})`,
         );
         console.log(
           `import rate              ${(share * 100).toFixed(0)} % of bulkPut (target ≥ 50 %) ${mark(share >= TARGETS.ofBulkPut)}`,

@@ -1,6 +1,6 @@
 /**
  * BENCH MODE ONLY. The page bench/review.ts drives in Chromium: it runs the app's real import
- * path (RecordWriter → importParsedBatch → Dexie), a plain Dexie bulkPut of the same objects,
+ * path (the import worker's RecordWriter → importParsedBatch → Dexie; or the page's), a plain Dexie bulkPut of the same objects,
  * and the real ReviewView at 100 000 records. The hooks live on `window.__reviewBench`, which
  * exists only in this separately built page.
  */
@@ -19,6 +19,9 @@ import { runExport } from '../features/export/run-export';
 import { bundleSelection, selectionFilter } from '../features/export/selection';
 import type { SelectionChoice } from '../features/export/selection';
 import { RecordWriter } from '../features/import/record-writer';
+import type { RecordSink } from '../features/import/record-writer';
+import { startImportWorker } from '../features/import/import-worker';
+import { startRecordSink, WorkerRecordWriter } from '../features/import/worker-record-writer';
 import { useLibraryCache } from '../features/library/library-cache';
 import { DEFAULT_FILTER, filterRows, sortRows, DEFAULT_SORT } from '../features/review/filter';
 import type { ReviewFilter } from '../features/review/filter';
@@ -100,12 +103,18 @@ const bench = {
    * `upfront`: all records made before the clock starts and pushed at once (the page then
    * holds 50 000 parsed posts through the import, and collecting garbage costs more).
    */
-  async importViaApp(templates: ParsedRecord[], count: number, upfront = false) {
+  async importViaApp(templates: ParsedRecord[], count: number, upfront = false, onPage = false) {
     const LEAD = 2000;
     const ready = upfront ? makeRecords(templates, count, 'app') : null;
     const database = await freshDatabase('bench-app');
     let written: () => void = () => {};
-    const writer = new RecordWriter(database, () => written());
+    const onWritten = () => written();
+    // The app's choice (startRecordSink: the import worker, or the page if it cannot start);
+    // `onPage` forces the page's writer, to compare the two in one run.
+    const writer: RecordSink = onPage
+      ? new RecordWriter(database, onWritten)
+      : await startRecordSink(database, startImportWorker, { onWritten });
+    const sink = writer instanceof WorkerRecordWriter ? 'worker' : 'page';
     const stop = watchStalls();
     const start = performance.now();
     for (let i = 0; i < count; i += PARSE_EVENT_BATCH) {
@@ -117,10 +126,11 @@ const bench = {
     await writer.flush();
     const ms = performance.now() - start;
     const maxStallMs = stop();
+    writer.close();
     const stored = await database.records.count();
     // Dropped once measured: the library measures below start from a store without it.
     await database.delete();
-    return { ms, maxStallMs, stored };
+    return { ms, maxStallMs, stored, sink };
   },
 
   async plainBulkPut(templates: ParsedRecord[], count: number) {
