@@ -219,6 +219,12 @@ export const reviewBench: BenchModule = {
           ),
         );
         const share = plain.ms / app.ms;
+        console.log(
+          `plain bulkPut            ${(plain.ms / 1000).toFixed(2)} s ${rate(plain.stored, plain.ms).padStart(8)} records/s  longest stall ${Math.round(plain.maxStallMs)} ms`,
+        );
+        console.log(
+          `app import path          ${(app.ms / 1000).toFixed(2)} s ${rate(app.stored, app.ms).padStart(8)} records/s  longest stall ${Math.round(app.maxStallMs)} ms  (written in the ${app.sink === 'worker' ? 'import worker' : 'page: the worker did not start'})`,
+        );
         // BENCH_REVIEW_PAGE_WRITER=1: also the page's own writer (the fallback), for comparison.
         if (process.env.BENCH_REVIEW_PAGE_WRITER === '1') {
           const onPage = await page.evaluate(
@@ -230,12 +236,6 @@ export const reviewBench: BenchModule = {
             `page writer (fallback)   ${(onPage.ms / 1000).toFixed(2)} s ${rate(onPage.stored, onPage.ms).padStart(8)} records/s  longest stall ${Math.round(onPage.maxStallMs)} ms  (${((plain.ms / onPage.ms) * 100).toFixed(0)} % of bulkPut)`,
           );
         }
-        console.log(
-          `plain bulkPut            ${(plain.ms / 1000).toFixed(2)} s ${rate(plain.stored, plain.ms).padStart(8)} records/s  longest stall ${Math.round(plain.maxStallMs)} ms`,
-        );
-        console.log(
-          `app import path          ${(app.ms / 1000).toFixed(2)} s ${rate(app.stored, app.ms).padStart(8)} records/s  longest stall ${Math.round(app.maxStallMs)} ms  (written in the ${app.sink === 'worker' ? 'import worker' : 'page: the worker did not start'})`,
-        );
         console.log(
           `import rate              ${(share * 100).toFixed(0)} % of bulkPut (target ≥ 50 %) ${mark(share >= TARGETS.ofBulkPut)}`,
         );
