@@ -13,8 +13,13 @@
  * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」,
  * a number picked by mistake: 「短縮ダイヤルの番号を誤って選択」), an action on it (「パスワードを変更」
  * 「パスワードを設定」, and the lock on a lost device: 「パスワードが設定されており」), or an attribute of a
- * file (「パスワード付きZIPファイル」). 健康 in a programme or department name (健康づくり, 健康福祉部,
- * 健康推進課) names no health data.
+ * file (「パスワード付きZIPファイル」), nor are the credentials of the organisation's own staff or
+ * admin login (「管理者アカウントのIDおよびパスワードが漏えいし」: how the attacker got in). 健康 in a
+ * programme or department name (健康づくり, 健康福祉部, 健康推進課) names no health data. A faculty named as part of the university (`本学工学部の研究室`) is
+ * not a school item; a term in a clause saying who the people are by what they took part in
+ * (`境界立会いにご協力いただいた所有者様の氏名`) is not an item; a general item spelled out in brackets
+ * (`職歴(勤務先の会社名)`) is what the bracket names; and a form's answers named in passing
+ * (`他の回答者の回答内容を閲覧できる状態`) add nothing when a data heading lists the items.
  */
 import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
@@ -32,6 +37,7 @@ import {
   type Match,
   type Segment,
   type Zone,
+  STAFF_CREDENTIALS_OWNER,
 } from './text';
 import { bodyScan, matchAllMany } from './scan';
 
@@ -75,7 +81,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済)金額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
+    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|趣味|身長|体重|血液型|税額|課税額|納税額|給与|続柄|滞納|契約(の)?内容|契約情報|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済)金額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
   },
 ];
 
@@ -106,6 +112,21 @@ const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し)/;
  * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年通信`): not an exposed item. */
 const GROUP_AFTER =
   /^((の|全体の)?(保護者|児童|生徒|学生|皆様|皆さま|全員|在校生)|主任|担任|通信|だより|便り|行事|閉鎖|懇談会|会議)/;
+/** A faculty or department named as part of a university (`本学工学部の研究室`, `同大学医学部`,
+ * `東都大学法学部の教員`): the organisation's own unit, not a school item of the data. */
+const ORG_UNIT_BEFORE = /(本学|当学|同学|大学)[^\s、。・,/()「」:]{0,8}$/;
+const ORG_UNIT_TERM = /(学部|学科)$/;
+/** A term inside a clause that says who the people are by what they took part in
+ * (`境界立会いにご協力いただいた所有者様の氏名`, `口座振替をご利用のお客様の氏名`, `クレジットカード決済で
+ * 購入された方の住所`): it describes the people, it is not an exposed item. Data they gave
+ * (`パスワードを入力されたお客様の情報`, `メールアドレスをご登録いただいた方`) is not such a clause. */
+const SUBJECT_MODIFIER_AFTER =
+  /^[^、。\n]{0,20}?(協力|利用|参加|購入|契約|申込|申し込|来店|応募|受講|加入)(いただいた|された|した|の)[^\s、。の]{0,8}?(お客様|皆様|方|者様?)の/;
+/** A general item spelled out in brackets right after it (`職歴(勤務先の会社名)`, `回答内容(氏名、年齢)`;
+ * the text is NFKC, so brackets are ASCII). */
+const BRACKETED_AFTER = /^\(([^()\n]{1,40})\)/;
+/** The answers or entries of a form as a whole (`回答内容`, `入力いただいた情報`), an `other` item. */
+const UMBRELLA = /^(回答|入力)/;
 const ITEM_SEPARATORS = /(及び|および|並びに|など|のみ|[\s、,・/()「」•:等との]|-)/g;
 
 /** A closing 」 followed by these ends a quoted subject or message (`「パスワードの有効期限が切れます」
@@ -131,6 +152,19 @@ function inQuotedTitle(text: string, m: Match): boolean {
   const close = text.indexOf('」', m.end);
   if (close < 0 || close - m.end > 60 || text.slice(m.end, close).includes('\n')) return false;
   return QUOTE_NAMED_AFTER.test(text.slice(close, close + 6));
+}
+
+/**
+ * True when a bracket right after a general (`other`) item names vocabulary items of its own
+ * (`職歴(勤務先の会社名)`): those items say what it holds, and it adds no `other` of its own. A bracket
+ * of other words (`ご契約内容(保険種類、保険金額)`) leaves it an item.
+ */
+function spelledOutInBrackets(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x28 /* ( */) return false;
+  const b = BRACKETED_AFTER.exec(text.slice(end, end + 44));
+  if (!b) return false;
+  const inside = b[1]!;
+  return VOCAB.some((t) => t.type !== 'other' && t.re.test(inside));
 }
 
 interface Hit {
@@ -164,8 +198,15 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
       const notItem =
         NOT_ITEM_AFTER.test(after) ||
         (destination && MISTAKEN_AFTER.test(after)) ||
-        (VOCAB[v]!.type === 'credentials' && MEANS_AFTER.test(after)) ||
-        (VOCAB[v]!.type === 'school' && GROUP_AFTER.test(after)) ||
+        (VOCAB[v]!.type === 'credentials' &&
+          (MEANS_AFTER.test(after) ||
+            STAFF_CREDENTIALS_OWNER.test(text.slice(Math.max(0, m.start - 30), m.start)))) ||
+        (VOCAB[v]!.type === 'school' &&
+          (GROUP_AFTER.test(after) ||
+            (ORG_UNIT_TERM.test(m.text) &&
+              ORG_UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))))) ||
+        (VOCAB[v]!.type === 'other' && spelledOutInBrackets(text, m.end)) ||
+        SUBJECT_MODIFIER_AFTER.test(text.slice(m.end, m.end + 40)) ||
         inQuotedTitle(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });
     }
@@ -284,7 +325,12 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
       if (zone) for (const h of hits) add(h, true);
       else {
         const preds = matchAll(PREDICATE, text, cl.start, cl.end);
-        for (const h of hits) if (namedAsAffected(text, preds, h)) add(h, false);
+        for (const h of hits) {
+          // `他の回答者の回答内容を閲覧できる状態`: in a release that lists its items under a data
+          // heading, the answers named in passing are those items, not one more kind.
+          if (zones.length && h.type === 'other' && UMBRELLA.test(text.slice(h.start, h.end))) continue;
+          if (namedAsAffected(text, preds, h)) add(h, false);
+        }
       }
     }
   };

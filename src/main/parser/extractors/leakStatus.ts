@@ -17,12 +17,14 @@
  *    USB stick that is still missing);
  * 7. the title names a leak without hedging (「個人情報の漏えいについて」) → confirmed;
  * 8. "no leak confirmed so far" alone → none; otherwise unknown.
+ * A leak phrase whose subject is the credentials of the organisation's own staff or admin login
+ * (「管理者アカウントのIDおよびパスワードが漏えいし」) is how the attacker got in and counts for none of these.
  */
 import type { Category, LeakStatus, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import { extractCategories } from './categories';
 import { bodyScan } from './scan';
-import { bodyStart, conf, span, titleRange } from './text';
+import { bodyStart, conf, span, STAFF_CREDENTIALS_SUBJECT, titleRange } from './text';
 
 // 漏ら(す): `知人に漏らしていた`, `第三者に漏らした` (deliberate disclosure).
 const LEAK = '(漏えい|漏洩|流出|流失|漏れ|漏ら|窃取|外部に持ち出)';
@@ -123,6 +125,9 @@ function find(res: RegExp[], ctx: PostContext): Span[] {
   for (const re of res)
     for (const m of matches[LEAK_INDEX.get(re)!]!) {
       if (HYPOTHETICAL_AFTER.test(text.slice(m.end))) continue;
+      // `管理者アカウントのIDおよびパスワードが第三者に漏えいし、…不正ログイン`: the staff login's
+      // credentials leaked, which says how the attacker got in, not that the people's data leaked.
+      if (STAFF_CREDENTIALS_SUBJECT.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
       out.push(span(m.start, m.end));
     }
   return out.sort((a, b) => a.start - b.start);

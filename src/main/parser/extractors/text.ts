@@ -322,10 +322,11 @@ const DATA_HEAD_EVENT =
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
 
-/** Headings about what was done or will be done, even when they mention the data. A document
+/** Headings about what was done or will be done, even when they mention the data, and about
+ * the incident itself (`■事案の内容`: what happened, not what leaked). A document
  * (`通知書に記載されていた情報`, `報告書に含まれる項目`) is not the act of notifying or reporting. */
 const DATA_HEAD_EXCLUDE =
-  /(削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
+  /((事案|事故|事象|事件|本件)の?(内容|概要)|削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
 
 /** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`). */
 const COUNTED_ENTRY = /\d[\d,]*\s*(件|名|人)分?$/;
@@ -404,3 +405,17 @@ export function leadRange(ctx: PostContext): Span {
 
 /** Clamp to [0,1] and round to two decimals so confidences print cleanly. */
 export const conf = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+
+/**
+ * The owner of a login that is the organisation's own, right before its credentials
+ * (`管理者アカウント1件のIDおよびパスワード`, `従業員のメールアカウントの認証情報`, `管理用のID・パスワード`):
+ * those credentials are how an attacker got in, not personal data of the people concerned.
+ */
+const STAFF_LOGIN =
+  '((管理者|管理用|運営者|システム管理)|(従業員|職員|社員|教職員|教員|担当者|スタッフ)(の|用)?(メール)?アカウント)';
+/** Ends right before a credentials term owned by a staff or admin login (see STAFF_LOGIN). */
+export const STAFF_CREDENTIALS_OWNER = new RegExp(`${STAFF_LOGIN}[^。、\\n]{0,14}$`);
+/** Ends right before a leak verb whose subject is such credentials (`管理者のIDとパスワードが外部に`). */
+export const STAFF_CREDENTIALS_SUBJECT = new RegExp(
+  `${STAFF_LOGIN}[^。、\\n]{0,14}(ID|パスワード|認証情報|アカウント情報|ログイン情報)[^。、\\n]{0,20}$`,
+);
