@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runParse } from '../../../src/main/cli/parse-command';
 import { expectFloor, parseToJsonl, score, SCORER, type ScoreFloor } from './scoring';
 
 const FIELDS = [
@@ -35,6 +36,8 @@ interface HeldoutSet {
   below: Partial<Record<Field, number>>;
   /** Other-post splitting, when held below 100. */
   otherSplit?: number;
+  /** The encoding the CLI must report for a dump that is not UTF-8. */
+  encoding?: string;
 }
 
 /**
@@ -76,8 +79,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   },
   /**
    * fresh-4 (24 incidents, 5 other posts) scored 92.7 overall on its first run; general rules
-   * raised it to 98.9. What remains are readings no rule should chase: 回答内容 read as `other`
-   * beside the items listed; 座席番号 read as an id_number (the gold reads it `other`); the 1,350
+   * raised it to 98.9 (fresh-9's rule on a form's answers named in passing then fixed 回答内容 read
+   * as `other` beside the items listed). What remains are readings no rule should chase: 座席番号 read as an id_number (the gold reads it `other`); the 1,350
    * recipients of spam from a hijacked LINE account counted (the gold: no exposure, no count); a
    * 封入機の設定誤り also read as misconfiguration; an employee's SNS photo of customer data read as
    * a confirmed post with a `photo` (the gold: possible, no photo).
@@ -87,21 +90,22 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     dump: 'fresh-4/heldout-4.txt',
     gold: 'fresh-4/gold',
     incidents: 24,
-    below: { affectedCount: 95, leakStatus: 95, categoriesF1: 98, dataTypesF1: 97 },
+    below: { affectedCount: 95, leakStatus: 95, categoriesF1: 98, dataTypesF1: 98 },
   },
   /**
    * fresh-5 (23 incidents, 6 other posts) scored 96.6 overall on its first run (organization 87,
    * affectedCount 91.3, leakStatus, primaryCategory 95.7, categoriesF1 98, dataTypesF1 95.4; the
-   * rest, every post boundary included, 100); general rules raised it to 99.8. What remains: three
-   * `other` readings no rule should chase: 購入履歴 (histories stay out, as for fresh-3), 事件記録の
-   * 写し (one wording), and 回答内容 beside the listed items read as `other` (as in fresh-4).
+   * rest, every post boundary included, 100); general rules raised it to 99.8. What remains: two
+   * `other` readings no rule should chase: 購入履歴 (histories stay out, as for fresh-3) and 事件記録の
+   * 写し (one wording). 回答内容 beside the listed items, read as `other` under a `■事案の内容` heading
+   * taken for a data heading, was fixed by fresh-9's rules.
    */
   {
     label: 'fresh-5',
     dump: 'fresh-5/heldout-5.txt',
     gold: 'fresh-5/gold',
     incidents: 23,
-    below: { dataTypesF1: 97 },
+    below: { dataTypesF1: 98 },
   },
   /**
    * fresh-6 (24 incidents, 4 other posts, modelled on the real releases: お問い合わせ先 blocks,
@@ -110,15 +114,15 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
    * the rest, every post boundary included, 100); general rules raised it to 99.2. What remains are
    * readings no rule should chase: a notice delivered to the wrong guardians by a program defect
    * also read as misdelivery (the gold: system_bug alone); 予約履歴 and 乗車履歴 as `other` (histories
-   * stay out, as for fresh-3 and fresh-5); 契約情報 read as `other` beside the listed items, and
-   * 問診票の回答内容(既往歴…) read as `other` besides health (as 回答内容 in fresh-4).
+   * stay out, as for fresh-3 and fresh-5); 契約情報 read as `other` beside the listed items.
+   * 問診票の回答内容(既往歴…) read as `other` besides health was fixed by fresh-9's bracket rule.
    */
   {
     label: 'fresh-6',
     dump: 'fresh-6/heldout-6.txt',
     gold: 'fresh-6/gold',
     incidents: 24,
-    below: { primaryCategory: 95, categoriesF1: 98, dataTypesF1: 97 },
+    below: { primaryCategory: 95, categoriesF1: 98, dataTypesF1: 98 },
   },
   /**
    * fresh-7 (16 incidents, 3 other posts, in Shift_JIS (CP932) with CRLF, read through the parser
@@ -136,6 +140,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     gold: 'fresh-7/gold',
     incidents: 16,
     below: { leakStatus: 93, dataTypesF1: 97 },
+    encoding: 'Shift_JIS',
   },
   /**
    * fresh-8 (17 incidents, 2 other posts; a LABEL page of loss and theft posts modelled on the real
@@ -156,6 +161,24 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     below: { endLine: 94, leakStatus: 94, categoriesF1: 97, dataTypesF1: 99 },
     otherSplit: 50,
   },
+  /**
+   * fresh-9 (22 incidents, 4 other posts; a monthly archive page in UTF-16LE with BOM and CRLF,
+   * read through the parser as the CLI reads it; companies and online services, one contractor's
+   * ransomware from four sides, new count shapes) scored 98.9 overall on its first run
+   * (leakStatus 90.9, dataTypesF1 96.7; the rest, every post boundary included, 100); general rules
+   * raised it to 99.6. What remains: the card-skimming template 「クレジットカード情報が漏洩し、一部の
+   * お客様のクレジットカード情報が不正利用された可能性があることを確認」 read as confirmed (the gold,
+   * as fresh-7's, reads the release's lead 「漏洩した可能性」: possible; the parser reads the
+   * continuative 漏洩し、 as a stated fact on purpose, and the sentence allows both readings).
+   */
+  {
+    label: 'fresh-9',
+    dump: 'fresh-9/heldout-9.txt',
+    gold: 'fresh-9/gold',
+    incidents: 22,
+    below: { leakStatus: 95 },
+    encoding: 'UTF-16LE',
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
@@ -173,5 +196,14 @@ describe.skipIf(!present)('held-out set score', () => {
     const result = score(parseToJsonl([join(fixtures, set.dump)]), join(fixtures, set.gold));
     expect(result.goldIncidents).toBe(set.incidents);
     expectFloor(result, floorOf(set), set.label);
+  });
+});
+
+describe('held-out dumps that are not UTF-8', () => {
+  const encoded = HELDOUT_SETS.filter((s) => s.encoding);
+  it.each(encoded.map((s) => [s.label, s] as const))('the CLI reads %s in its encoding', (_, set) => {
+    let err = '';
+    runParse([join(fixtures, set.dump)], { format: 'jsonl' }, { out: () => {}, err: (s) => (err += s) });
+    expect(err).toContain(`, ${set.encoding}, `);
   });
 });
