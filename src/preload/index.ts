@@ -37,6 +37,7 @@ const api = {
   },
   cancelParse: (jobId) => invoke('service:cancelParse', jobId),
   ackParse: (args) => invoke('service:ackParse', args),
+  reparsePosts: (args) => invoke('service:reparsePosts', args),
   openFiles: (args) => invoke(CHANNELS.openFiles, args),
   saveFile: (args) => invoke(CHANNELS.saveFile, args),
   openExternal: (url) => invoke(CHANNELS.openExternal, url),

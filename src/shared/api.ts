@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { ParsedRecord } from './record';
+import { SourceSchema } from './record';
 
 export { CHANNELS } from './channels';
 
@@ -53,6 +54,18 @@ export const ParseAckArgsSchema = z.object({
   records: z.number().int().nonnegative(),
 });
 export type ParseAckArgs = z.infer<typeof ParseAckArgsSchema>;
+
+/** Posts per reparsePosts call: a call parses in well under a second, so progress keeps moving. */
+export const REPARSE_BATCH = 200;
+
+/** Stored posts to read again with the current parser: each post's text and where it came from. */
+export const ReparsePostsArgsSchema = z.object({
+  posts: z
+    .array(z.object({ text: z.string().max(4_000_000), source: SourceSchema }))
+    .min(1)
+    .max(REPARSE_BATCH),
+});
+export type ReparsePostsArgs = z.infer<typeof ReparsePostsArgsSchema>;
 
 export interface FileParseSummary {
   file: string;
@@ -115,6 +128,8 @@ export interface LibrarianApi {
   cancelParse(jobId: string): Promise<void>;
   /** Tells the job how many of its records the renderer has taken (see PARSE_WINDOW). */
   ackParse(args: ParseAckArgs): Promise<void>;
+  /** Parses stored posts again with this parser (off the UI thread), one record per post, in order. */
+  reparsePosts(args: ReparsePostsArgs): Promise<ParsedRecord[]>;
   /**
    * A native file dialog. Electron answers with paths (big dumps are not copied through the
    * renderer); the browser harness answers null and the renderer uses <input type=file>.

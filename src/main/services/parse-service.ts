@@ -1,5 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { PARSE_WINDOW, type ParseDumpsArgs, type ParseEvent, type ParseSummary } from '@shared/api';
+import {
+  PARSE_WINDOW,
+  type ParseDumpsArgs,
+  type ParseEvent,
+  type ParseSummary,
+  type ReparsePostsArgs,
+} from '@shared/api';
+import type { ParsedRecord } from '@shared/record';
+import { parsePost } from '../parser';
 import { DEFAULT_STALL_MS, ParseControl } from './parse-control';
 import { runParseJob } from './parse-job';
 
@@ -10,6 +18,8 @@ export interface ParseService {
   ack(jobId: string, records: number): void;
   /** Cancels every running job, e.g. when the window closes. */
   cancelAll(): void;
+  /** Parses stored posts again with this parser, in a worker thread of its own; records in order. */
+  reparse(posts: ReparsePostsArgs['posts']): Promise<ParsedRecord[]>;
 }
 
 export interface FlowControl {
@@ -19,9 +29,13 @@ export interface FlowControl {
   stallMs: number;
 }
 
+/** An idle re-parser thread is stopped after this long. */
+const REPARSER_IDLE_MS = 10_000;
+
 type WorkerMessage =
   | { type: 'event'; event: ParseEvent }
   | { type: 'done'; summary: ParseSummary }
+  | { type: 'reparsed'; records: ParsedRecord[] }
   | { type: 'failed'; message: string };
 
 /**
@@ -46,7 +60,7 @@ export function createParseService(
         worker.on('message', (message: WorkerMessage) => {
           if (message.type === 'event') emit(message.event);
           else if (message.type === 'done') resolve(message.summary);
-          else reject(new Error(message.message));
+          else if (message.type === 'failed') reject(new Error(message.message));
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
@@ -60,10 +74,56 @@ export function createParseService(
 
   const cancel = (jobId: string) => controls.get(jobId)?.cancel();
 
+  // One re-parser thread, started on the first batch and stopped once idle, so a library of
+  // 100 000 posts does not pay a thread start per batch of REPARSE_BATCH.
+  let reparser: Worker | null = null;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let nextBatch = 0;
+  const pending = new Map<number, { resolve: (r: ParsedRecord[]) => void; reject: (e: Error) => void }>();
+  const stopReparser = (error?: Error) => {
+    const worker = reparser;
+    reparser = null;
+    clearTimeout(idleTimer);
+    for (const waiting of pending.values()) waiting.reject(error ?? new Error('the re-parser stopped'));
+    pending.clear();
+    void worker?.terminate();
+  };
+  const startReparser = (url: URL): Worker => {
+    const worker = new Worker(url, { workerData: { mode: 'reparse' } });
+    worker.unref(); // an idle re-parser never keeps the app (or a test run) alive
+    worker.on('message', (message: WorkerMessage & { id: number }) => {
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.type === 'reparsed') waiting?.resolve(message.records);
+      else if (message.type === 'failed') waiting?.reject(new Error(message.message));
+      if (pending.size === 0) idleTimer = setTimeout(() => stopReparser(), REPARSER_IDLE_MS);
+    });
+    worker.on('error', (error) => stopReparser(error));
+    worker.on('exit', (code) => {
+      if (reparser === worker) stopReparser(new Error(`parse worker stopped with exit code ${code}`));
+    });
+    return worker;
+  };
+  const reparse = async (posts: ReparsePostsArgs['posts']): Promise<ParsedRecord[]> => {
+    if (!workerUrl) return posts.map(parsePost);
+    clearTimeout(idleTimer);
+    reparser ??= startReparser(workerUrl);
+    const id = nextBatch++;
+    const worker = reparser;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, posts });
+    });
+  };
+
   return {
     start,
     cancel,
     ack: (jobId, records) => controls.get(jobId)?.ack(records),
-    cancelAll: () => [...controls.keys()].forEach(cancel),
+    cancelAll: () => {
+      [...controls.keys()].forEach(cancel);
+      stopReparser();
+    },
+    reparse,
   };
 }

@@ -4,7 +4,7 @@
  * its zod schema before running, so neither transport can forget to.
  */
 import { z } from 'zod';
-import { JobIdSchema, ParseAckArgsSchema, ParseDumpsArgsSchema } from '@shared/api';
+import { JobIdSchema, ParseAckArgsSchema, ParseDumpsArgsSchema, ReparsePostsArgsSchema } from '@shared/api';
 import type { AppInfo, ParseEvent, ParseSummary } from '@shared/api';
 import { appInfo } from '../app-info';
 import type { ParseService } from './parse-service';
@@ -34,6 +34,7 @@ export function createServiceTable(runtime: AppInfo['runtime'], parse: ParseServ
     ),
     cancelParse: method(JobIdSchema, async (jobId) => parse.cancel(jobId)),
     ackParse: method(ParseAckArgsSchema, async ({ jobId, records }) => parse.ack(jobId, records)),
+    reparsePosts: method(ReparsePostsArgsSchema, ({ posts }) => parse.reparse(posts)),
   } satisfies Record<string, ServiceMethod>;
 }
 export type ServiceTable = ReturnType<typeof createServiceTable>;

@@ -12,6 +12,7 @@ import type { ParseEvent } from '@shared/api';
 import { toWire } from '@shared/wire';
 import { startHarness } from '../../../src/main/harness/server';
 import { createParseService, type FlowControl } from '../../../src/main/services/parse-service';
+import { parseDump } from '../../../src/main/parser';
 
 const root = resolve(__dirname, '../../..');
 const HELDOUT = readFileSync(join(root, 'tests/fixtures/heldout/heldout-1.txt'), 'utf8');
@@ -129,5 +130,23 @@ describe('browser harness with the parse worker', () => {
     } finally {
       await harness.close();
     }
+  });
+});
+
+describe('reparse on a worker thread', () => {
+  it('reads stored posts again: the same records as the dump parse gave, in order', async () => {
+    const parsed = parseDump(new TextEncoder().encode(HELDOUT), { file: 'heldout-1.txt' }).records!;
+    const posts = parsed.map(({ text, source }) => ({ text, source }));
+    const parse = service({ window: 300, stallMs: 60_000 });
+    // Batches in flight together on the one re-parser thread each get their own answer.
+    const [first, second] = await Promise.all([
+      parse.reparse(posts.slice(0, 12)),
+      parse.reparse(posts.slice(12)),
+    ]);
+    expect(first).toEqual(parsed.slice(0, 12));
+    expect(second).toEqual(parsed.slice(12));
+    // And after a pause, from the same (or a restarted) thread.
+    expect(await parse.reparse(posts.slice(3, 4))).toEqual([parsed[3]]);
+    parse.cancelAll();
   });
 });

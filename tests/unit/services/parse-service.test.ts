@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseEvent } from '@shared/api';
 import { createParseService } from '../../../src/main/services/parse-service';
+import { callService, createServiceTable } from '../../../src/main/services/registry';
+import { parseDump } from '../../../src/main/parser';
 
 const post = (n: number) =>
   `【セキュリティ事件簿#2024-${String(n).padStart(3, '0')}】株式会社テスト${n} 個人情報の漏えいについて 2024/9/12\n\n` +
@@ -40,5 +42,29 @@ describe('parse service (inline)', () => {
       service.start({ jobId: 'same', files: [{ name: 'b.txt', bytes }] }, () => {}),
     ).rejects.toThrow('already running');
     await first;
+  });
+});
+
+describe('reparsePosts', () => {
+  const table = createServiceTable('web', createParseService());
+  const call = (args: unknown) => callService(table, 'reparsePosts', args, { emit: () => {} });
+
+  it('gives each stored post the record a dump parse gives it, whatever else the dump held', async () => {
+    const bytes = new TextEncoder().encode(post(1) + post(2) + post(3));
+    const parsed = parseDump(bytes, { file: 'dump.txt' }).records!;
+    const again = await call({
+      posts: [parsed[2]!, parsed[0]!].map(({ text, source }) => ({ text, source })),
+    });
+    expect(again).toEqual([parsed[2], parsed[0]]);
+  });
+
+  it('refuses arguments outside the contract, by name', async () => {
+    const source = { file: 'a.txt', sha256: 'x', startLine: 1, endLine: 2 };
+    await expect(call({ posts: [] })).rejects.toThrow('reparsePosts');
+    await expect(call({ posts: [{ text: 'x', source: { ...source, startLine: 0 } }] })).rejects.toThrow(
+      'reparsePosts',
+    );
+    const tooMany = Array.from({ length: 201 }, () => ({ text: 'x', source }));
+    await expect(call({ posts: tooMany })).rejects.toMatchObject({ code: 'invalid_arguments' });
   });
 });

@@ -82,6 +82,7 @@ export const httpBridge: LibrarianApi = {
   parseDumps,
   cancelParse: (jobId) => call('cancelParse', jobId),
   ackParse: (args) => call('ackParse', args),
+  reparsePosts: (args) => call('reparsePosts', args),
   // The browser has no native dialog to offer: the renderer shows <input type=file> instead.
   openFiles: async () => null,
   saveFile: async ({ suggestedName, data, mimeType }) => download(suggestedName, data, mimeType),
