@@ -268,3 +268,70 @@ test('a dump larger than the parse window is stored in full: the parser waits fo
   expect(workers.some((url) => url.includes('import-writer.worker'))).toBe(true);
   expect(warnings.filter((w) => w.includes('import worker'))).toEqual([]);
 });
+
+test('re-parsing the library replaces older readings and keeps corrections, flagging where they now differ', async ({
+  app,
+}) => {
+  await new ImportPage(app).importFiles(dumps!);
+  const stored = await countStoredRecords(app);
+  const review = new ReviewPage(app);
+  await review.open();
+  const ids = await review
+    .rows()
+    .evaluateAll((rows) => rows.slice(0, 2).map((row) => row.getAttribute('data-record-id')!));
+  // Make the first two records look as an older parser read them: another title, another version.
+  const originals = await app.evaluate(
+    (targets) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('incident-librarian');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          const store = tx.objectStore('records');
+          const titles: string[] = [];
+          for (const id of targets) {
+            const get = store.get(id);
+            get.onsuccess = () => {
+              const record = get.result;
+              titles.push(record.extracted.title.value);
+              record.extracted.title = { ...record.extracted.title, value: '旧パーサーの読み' };
+              record.extracted.parserVersion = '0.0.1';
+              store.put(record);
+            };
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(titles);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    ids,
+  );
+  await app.reload();
+  await expect(app.locator('html[data-ready="true"]')).toBeAttached();
+
+  // The librarian corrected the first record's title.
+  await review.open();
+  await app.locator(`[data-testid="record-row"][data-record-id="${ids[0]}"]`).click();
+  const title = review.field('title').getByRole('textbox');
+  await title.fill('司書の修正');
+  await title.press('Enter');
+  await expect(review.field('title')).toHaveAttribute('data-corrected', 'true');
+
+  const importer = new ImportPage(app);
+  await importer.open();
+  await app.getByTestId('reparse-start').click();
+  await expect(app.getByTestId('reparse-outcome')).toContainText(
+    `${stored.toLocaleString('en')} 件中 2 件を更新し、1 件に要再確認`,
+    { timeout: 60_000 },
+  );
+  expect(await countStoredRecords(app)).toBe(stored);
+
+  await review.open();
+  await app.locator(`[data-testid="record-row"][data-record-id="${ids[1]}"]`).click();
+  await expect(review.field('title').getByRole('textbox')).toHaveValue(originals[1]!);
+  await app.locator(`[data-testid="record-row"][data-record-id="${ids[0]}"]`).click();
+  await expect(review.field('title').getByRole('textbox')).toHaveValue('司書の修正');
+  await expect(review.pane()).toContainText('取り込み直しか再解析で');
+});

@@ -5,13 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgressCard } from './ImportProgressCard';
 import { ImportSummaryCard } from './ImportSummaryCard';
+import { ReparseCard } from './ReparseCard';
+import { useReparseStore } from './reparse-store';
 import { useImportStore } from './import-store';
 import { useStartImport } from './useStartImport';
 
 export function ImportView() {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
-  const running = useImportStore((s) => s.progress !== null);
+  const importing = useImportStore((s) => s.progress !== null);
+  const reparsing = useReparseStore((s) => s.progress !== null);
+  const running = importing || reparsing;
   const { importFiles, chooseFiles } = useStartImport();
 
   return (
@@ -63,6 +67,7 @@ export function ImportView() {
       </Paper>
       <ImportProgressCard />
       <ImportSummaryCard />
+      <ReparseCard />
       <ImportHistory />
     </Stack>
   );

@@ -7,7 +7,7 @@ export const ja = {
     dropHint: '複数ファイル可。UTF-8・Shift_JIS・EUC-JP・UTF-16 に対応',
     dropWindow: 'ドロップして取り込む',
     choose: 'ファイルを選択',
-    busy: '取り込み中です。終わるまでお待ちください。',
+    busy: '取り込みまたは再解析の最中です。終わるまでお待ちください。',
     progressTitle: '取り込み中',
     progressFiles: 'ファイル {{index}} / {{total}}: {{file}}',
     progressStats: '{{posts}} 投稿 · {{stored}} 件保存 · {{rate}} 件/秒',
@@ -49,6 +49,18 @@ export const ja = {
     status: { done: '完了', error: 'エラー', cancelled: '中止' },
     copied: 'コピーしました',
   },
+  reparse: {
+    title: '保存済みの投稿を再解析',
+    body: '保存済みの全投稿を、元のダンプなしで現在のパーサー (v{{version}}) で読み直し、抽出値を更新します。修正した値・ステータス・タグ・メモは変わりません。修正済・確認済の項目の抽出値が変わった記録には「要再確認」の印が付きます。',
+    start: '再解析する',
+    cancel: '中止',
+    progress: '{{done}} / {{total}} 件を再解析 · 更新 {{updated}} 件 · 要再確認 {{flagged}} 件',
+    done: '再解析が終わりました: {{total}} 件中 {{updated}} 件を更新し、{{flagged}} 件に要再確認の印を付けました。',
+    cancelled:
+      '再解析を中止しました: {{total}} 件中 {{done}} 件まで処理 (更新 {{updated}} 件、要再確認 {{flagged}} 件)。',
+    nothing: '再解析する記録がありません。',
+    failed: '再解析が途中で止まりました。それまでの更新は保存済みで、修正した値は変わっていません: {{message}}',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -62,7 +74,7 @@ export const en: Shape<typeof ja> = {
     dropHint: 'Several files at once. UTF-8, Shift_JIS, EUC-JP and UTF-16 are read',
     dropWindow: 'Drop to import',
     choose: 'Choose files',
-    busy: 'An import is running. Please wait until it ends.',
+    busy: 'An import or a re-parse is running. Please wait until it ends.',
     progressTitle: 'Importing',
     progressFiles: 'File {{index}} of {{total}}: {{file}}',
     progressStats: '{{posts}} posts · {{stored}} stored · {{rate}} records/s',
@@ -102,5 +114,17 @@ export const en: Shape<typeof ja> = {
     },
     status: { done: 'Done', error: 'Error', cancelled: 'Cancelled' },
     copied: 'Copied',
+  },
+  reparse: {
+    title: 'Re-parse stored posts',
+    body: 'Reads every stored post again with the current parser (v{{version}}), without the original dumps, and updates the extracted values. Corrections, statuses, tags and notes are kept. Records where a corrected or reviewed field reads differently now are flagged as needing a look.',
+    start: 'Re-parse',
+    cancel: 'Stop',
+    progress: '{{done}} / {{total}} re-parsed · {{updated}} updated · {{flagged}} flagged',
+    done: 'Re-parse finished: {{updated}} of {{total}} records updated, {{flagged}} flagged as needing a look.',
+    cancelled:
+      'Re-parse stopped after {{done}} of {{total}} records ({{updated}} updated, {{flagged}} flagged).',
+    nothing: 'There are no records to re-parse.',
+    failed: 'The re-parse stopped: {{message}}. What it re-parsed before is stored; no correction was changed.',
   },
 };

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { chooseWithDialog, toDumpInputs } from './dump-inputs';
 import { isImporting, runImport } from './run-import';
+import { isReparsing } from './reparse-store';
+
+/** An import waits for a running import or re-parse: both write the same records. */
+const busy = () => isImporting() || isReparsing();
 
 /** Starting an import from dropped or chosen files, with the busy check and the view switch. */
 export function useStartImport() {
@@ -13,7 +17,7 @@ export function useStartImport() {
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       if (files.length === 0) return;
-      if (isImporting()) {
+      if (busy()) {
         notifications.show({ color: 'yellow', message: t('importer.busy') });
         return;
       }
@@ -26,7 +30,7 @@ export function useStartImport() {
   /** Electron's dialog when there is one; otherwise `openInput` shows the page's file input. */
   const chooseFiles = useCallback(
     async (openInput: () => void) => {
-      if (isImporting()) {
+      if (busy()) {
         notifications.show({ color: 'yellow', message: t('importer.busy') });
         return;
       }
