@@ -26,7 +26,7 @@ import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from 
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|ログイン(が|に)成功|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|印字|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|ログイン(が|に)成功|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
@@ -38,6 +38,9 @@ const RECIPIENTS_AFTER =
  * 痕跡は確認されませんでした`): they are not among the affected. */
 const NO_LEAK_SENTENCE =
   /((痕跡|形跡)[^。]{0,8}(ありません|ございません|なかった|なく|確認されませんでした|確認されなかった)|(漏えい|漏洩|流出)(して(い|お)(ない|りません|らず)|はありません|はなかった|はございません))/;
+/** A bracketed count right after the people it counts (`クラス全員(38名)`, `入院患者(4人)`). */
+const PEOPLE_BEFORE_PAREN =
+  /(全員|患者|お客様|顧客|会員|利用者|児童|生徒|学生|受験者|申込者|応募者|保護者|受診者|住民|参加者|申請者|受給者|契約者|受講者|受講生)(様|さん)?\s*\(\s*(約|計|合計|最大で?|のべ|延べ)?\s*$/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
 /** A count right after the people it counts (`患者様1名の…`, `お客様 約1,800名分`): a staff word
  * earlier in the clause (`職員が…患者様1名の書類を送信`) names who acted, not whom the number counts. */
@@ -55,7 +58,7 @@ const NOT_ALL_SENTENCE =
 /** A sentence that cites what an earlier report said (`第2報では「…約5万件」とお知らせいたしましたが`):
  * the count it quotes has been superseded. */
 const EARLIER_REPORT_SENTENCE =
-  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?(で|に)?は[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え|ご案内|案内)(いたし|し)(て(おり|い))?(まし)?たが/;
+  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?(で|に)?は[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え|ご案内|案内)?(いたし|し)(て(おり|い))?(まし)?たが/;
 /** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
  * they are, their data is what the release is about, so the staff/recipient test does not apply. */
 const DATA_OF_AFTER =
@@ -110,6 +113,7 @@ export function extractAffectedCount(
   const zones = dataZones(ctx);
   const scored: Scored[] = [];
   const titleSentence = { text: text.slice(tr.start, tr.end), start: tr.start };
+  const otherThanLetters = counts.some((c) => c.unit !== '通' && PEOPLE_UNITS.has(c.unit));
   for (const c of counts) {
     if (!PEOPLE_UNITS.has(c.unit)) continue;
     const { start, end } = c.evidence;
@@ -131,7 +135,8 @@ export function extractAffectedCount(
     if (LEAK_CONTEXT.test(sent.text)) score += 2;
     if (text.charCodeAt(end - 1) === BUN || text.charCodeAt(end) === BUN) score += 1; // 分 (`78名分`)
     if (c.qualifier || TOTAL.test(text.slice(start, end))) score += 1;
-    if (c.unit === '通') score -= 1;
+    // Letters or mails lose to a count of people; alone, they are the count (`案内1,204通に別のお客さまの情報`).
+    if (c.unit === '通' && otherThanLetters) score -= 1;
     // `このうち312件のアカウントで不正ログイン`: a subset only of a count stated before it; after
     // `約2万回のログイン試行` (attempts, not people) it is the headline count itself.
     if (scored.length && SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
@@ -163,7 +168,8 @@ export function extractAffectedCount(
       excluded = true;
     }
     const paren = inParens(text, start);
-    if (paren) score -= 1;
+    // `クラス全員(38名)の氏名`, `入院患者(4人)`: a bracket right after the people it counts.
+    if (paren && !PEOPLE_BEFORE_PAREN.test(text.slice(Math.max(0, start - 12), start))) score -= 1;
     scored.push({ c, score, paren, excluded, block: zone ? -1 - zone.start : sent.start });
   }
   for (let i = 1; i < scored.length; i++) {

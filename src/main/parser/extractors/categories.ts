@@ -120,7 +120,7 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
       kind: 'exposure',
     },
     { re: /(公開|共有|アクセス権限?の?)設定(の)?(ミス|誤り|不備)/, w: 1, kind: 'exposure' },
-    { re: /(誤設定|設定(の|上の)?(ミス|誤り|不備))/, w: 1, kind: 'setting' },
+    { re: /(誤設定|設定(の|上の)?(ミス|誤り|不備)|設定を誤(って|り|っ))/, w: 1, kind: 'setting' },
   ],
   misdelivery: [
     { re: /誤送信/, w: 1 },
@@ -151,7 +151,7 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     { re: /旧(ドメイン|URL)/, w: 0.7 },
   ],
   system_bug: [
-    { re: /(プログラム|システム)(の|上の)?(不具合|バグ|誤り|欠陥)/, w: 1 },
+    { re: /(プログラム|システム)(の|上の|に)?(不具合|バグ|誤り|欠陥)/, w: 1 },
     { re: /不具合(により|によって|による|が発生|のため)/, w: 0.7 },
     { re: /バグ/, w: 0.7 },
   ],
@@ -182,8 +182,8 @@ const HEDGE = /(可能性|推測|思われ|疑い|とみられ|可能性が(あ�
 /** Words of a sentence about an (SNS) account: a log-in there is the account's takeover. */
 const SNS_ACCOUNT =
   /(アカウント|Twitter|ツイッター|Instagram|インスタグラム|Facebook|フェイスブック|TikTok|YouTube|LINE|SNS|公式X)/;
-/** Sentences about sending mail: an exposure there is a misdelivery. */
-const MAIL_SENTENCE = /(メール|送信|送付|BCC|宛先|同報)/i;
+/** Sentences about sending mail or post: an exposure there is a misdelivery. */
+const MAIL_SENTENCE = /(メール|送信|送付|郵送|発送|封入|同封|BCC|宛先|同報)/i;
 
 interface Hit {
   start: number;
@@ -234,7 +234,9 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
           const before = text.slice(Math.max(sent.start, m.start - 6), m.start);
           if (NEGATED_AFTER.test(after) || NEGATED_BEFORE.test(before)) continue;
           const kind = cue.kind ?? 'plain';
-          if (kind === 'exposure' && MAIL_SENTENCE.test(sent.text)) continue;
+          // A setting mistake in a sentence about sending (`差し込みの設定を誤り…メールで送信`) is the
+          // misdelivery's cause, not a second incident.
+          if ((kind === 'exposure' || kind === 'setting') && MAIL_SENTENCE.test(sent.text)) continue;
           if (kind === 'exposure' && (RESTORED_AFTER.test(after) || POST_SENTENCE.test(sent.text))) continue;
           // The cue inside a domain sentence is the domain incident (ドメインの乗っ取り).
           if (cat === 'account_takeover' && /ドメイン/.test(sent.text)) continue;
