@@ -5,7 +5,7 @@
  * Raise a floor when a change raises a score; never lower it to make a change pass, and never edit
  * the gold to match the parser (see tests/fixtures/heldout/README.md).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runParse } from '../../../src/main/cli/parse-command';
@@ -81,16 +81,17 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
    * fresh-4 (24 incidents, 5 other posts) scored 92.7 overall on its first run; general rules
    * raised it to 98.9 (fresh-9's rule on a form's answers named in passing then fixed 回答内容 read
    * as `other` beside the items listed). What remains are readings no rule should chase: 座席番号 read as an id_number (the gold reads it `other`); the 1,350
-   * recipients of spam from a hijacked LINE account counted (the gold: no exposure, no count); a
-   * 封入機の設定誤り also read as misconfiguration; an employee's SNS photo of customer data read as
-   * a confirmed post with a `photo` (the gold: possible, no photo).
+   * recipients of spam from a hijacked LINE account counted (the gold: no exposure, no count); an
+   * employee's SNS photo of customer data read as a confirmed post with a `photo` (the gold:
+   * possible, no photo). The 封入機の設定誤り also read as misconfiguration was fixed by fresh-10's
+   * rule (a setting mistake in a sentence about sending or post is the misdelivery's cause).
    */
   {
     label: 'fresh-4',
     dump: 'fresh-4/heldout-4.txt',
     gold: 'fresh-4/gold',
     incidents: 24,
-    below: { affectedCount: 95, leakStatus: 95, categoriesF1: 98, dataTypesF1: 98 },
+    below: { affectedCount: 95, leakStatus: 95, dataTypesF1: 98 },
   },
   /**
    * fresh-5 (23 incidents, 6 other posts) scored 96.6 overall on its first run (organization 87,
@@ -139,7 +140,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     dump: 'fresh-7/heldout-7.txt',
     gold: 'fresh-7/gold',
     incidents: 16,
-    below: { leakStatus: 93, dataTypesF1: 97 },
+    below: { leakStatus: 93, dataTypesF1: 98 },
     encoding: 'Shift_JIS',
   },
   /**
@@ -179,6 +180,29 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     below: { leakStatus: 95 },
     encoding: 'UTF-16LE',
   },
+  /**
+   * fresh-10 (20 incidents, 5 other posts; a LABEL page of mis-sending in EUC-JP with LF, read
+   * through the parser as the CLI reads it; 誤封入, BCC/CC, FAX, wrong attachment, mail-merge, a web
+   * form showing others' data, a postcard printed with data, 誤交付, 誤配布, 誤掲載) scored 93.4 overall
+   * on its first run (affectedCount 70, leakStatus 95, primaryCategory 85, categoriesF1 85,
+   * dataTypesF1 92.9; the rest, every post boundary and all five other posts included, 100);
+   * general rules raised it to 96.9. What remains: the postcard printed with data on its face read
+   * as `other` (the gold: misdelivery, SPEC's "post"; no cue says so and SPEC does not decide it),
+   * and its 発送したはがき2,450通 read as the whole mailing (every card was affected); 別の方1名の住民票
+   * の写しを交付 gives no leak context for its count; 受講生 412 名に…送信 read as recipients (they
+   * were also the students whose grades were swapped); 本籍 read as sensitive (the gold: other); an
+   * address used as the destination (宛名ラベルの住所を別の患者様の住所で印刷) read as exposed; a program
+   * defect that mailed orders to other customers read as [misdelivery, system_bug] (the gold, as
+   * fresh-6's: system_bug alone).
+   */
+  {
+    label: 'fresh-10',
+    dump: 'fresh-10/heldout-10.txt',
+    gold: 'fresh-10/gold',
+    incidents: 20,
+    below: { affectedCount: 85, primaryCategory: 90, categoriesF1: 92, dataTypesF1: 98 },
+    encoding: 'EUC-JP',
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
@@ -203,7 +227,33 @@ describe('held-out dumps that are not UTF-8', () => {
   const encoded = HELDOUT_SETS.filter((s) => s.encoding);
   it.each(encoded.map((s) => [s.label, s] as const))('the CLI reads %s in its encoding', (_, set) => {
     let err = '';
-    runParse([join(fixtures, set.dump)], { format: 'jsonl' }, { out: () => {}, err: (s) => (err += s) });
+    let out = '';
+    runParse(
+      [join(fixtures, set.dump)],
+      { format: 'jsonl' },
+      { out: (s) => (out += s), err: (s) => (err += s) },
+    );
     expect(err).toContain(`, ${set.encoding}, `);
+    // Decoded whole: no replacement character, and every post's title reads as the gold has it.
+    expect(out).not.toContain('\uFFFD');
+    const titles = out
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { title: string | { value: string } }).title)
+      .map((t) => norm(typeof t === 'string' ? t : t.value));
+    const gold = goldTitles(join(fixtures, set.gold));
+    expect(titles).toEqual(gold);
   });
 });
+
+/** A title as the scorer compares it: NFKC, runs of white space as one space, trimmed. */
+const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+/** The titles of a gold folder's posts, in order. */
+function goldTitles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { posts: { title: string }[] }).posts)
+    .map((p) => norm(p.title));
+}
