@@ -59,7 +59,8 @@ export const ja = {
     cancelled:
       '再解析を中止しました: {{total}} 件中 {{done}} 件まで処理 (更新 {{updated}} 件、要再確認 {{flagged}} 件)。',
     nothing: '再解析する記録がありません。',
-    failed: '再解析が途中で止まりました。それまでの更新は保存済みで、修正した値は変わっていません: {{message}}',
+    failed:
+      '再解析が途中で止まりました。それまでの更新は保存済みで、修正した値は変わっていません: {{message}}',
   },
 };
 
@@ -125,6 +126,7 @@ export const en: Shape<typeof ja> = {
     cancelled:
       'Re-parse stopped after {{done}} of {{total}} records ({{updated}} updated, {{flagged}} flagged).',
     nothing: 'There are no records to re-parse.',
-    failed: 'The re-parse stopped: {{message}}. What it re-parsed before is stored; no correction was changed.',
+    failed:
+      'The re-parse stopped: {{message}}. What it re-parsed before is stored; no correction was changed.',
   },
 };

@@ -45,7 +45,8 @@ export const ja = {
     history: '変更履歴',
     historyAll: 'すべて表示({{count}} 件)',
     historyFewer: '最近のものだけ表示',
-    needsLookAlert: '取り込み直しか再解析で、修正済または確認済の項目の抽出値が変わりました。確認してください。',
+    needsLookAlert:
+      '取り込み直しか再解析で、修正済または確認済の項目の抽出値が変わりました。確認してください。',
     accept: '確認済にする',
     acceptHint: 'Enter',
     exclude: '除外',
@@ -134,7 +135,8 @@ export const en: Shape<typeof ja> = {
     history: 'Edit history',
     historyAll: 'Show all ({{count}})',
     historyFewer: 'Show the latest only',
-    needsLookAlert: 'A re-import or a re-parse changed the extracted value of a corrected or reviewed field. Please check.',
+    needsLookAlert:
+      'A re-import or a re-parse changed the extracted value of a corrected or reviewed field. Please check.',
     accept: 'Mark reviewed',
     acceptHint: 'Enter',
     exclude: 'Exclude',
