@@ -10,7 +10,12 @@ import { normaliseWithMap, type NormalisedText } from './normalise';
 import { findSections } from './sections';
 import type { ExtractorResult, PostContext } from './types';
 
-export const PARSER_VERSION = '1.0.0';
+/**
+ * Carried on every record. Raised whenever the rules change what the parser reads, so the library
+ * can tell readings apart (a newer one replaces an older one; see the renderer's merge.ts).
+ * 1.1.0: the rules from the held-out rounds fresh-3 … fresh-10.
+ */
+export const PARSER_VERSION = '1.1.0';
 
 export interface BuildInput {
   /** Original post text: its lines joined by "\n". */
