@@ -16,7 +16,9 @@
  *   images or videos leave double blanks after ordinary sentences.
  *   A title line also needs the post before it to have a body (a line right after a header is a
  *   subtitle or the organisation's name), and a line ending in 。 longer than a headline is a
- *   sentence.
+ *   sentence. The line right after the `&nbsp;` marker is a body's first line, never a title.
+ * - A footer or page chrome ends a post's text: a title-shaped line right after one starts a post
+ *   with one blank line after it or more, and, followed by a casebook header, is a one-line post.
  * - A post ends at its last non-blank line before the next post's title (page chrome at its end
  *   is left out, the `リリース文アーカイブ` footer stays in).
  * - A post longer than MAX_POST_LINES (no blog post is; a file without any post boundary might be)
@@ -78,6 +80,10 @@ class ContentLine {
   /** A `リリース文アーカイブ` footer or a `【…リリース分】` fragment (cheap pre-check on the raw line). */
   get footer(): boolean {
     return (this.raw.includes('アーカイブ') || this.raw.includes('リリース分')) && isFooter(this.norm);
+  }
+  /** A footer or page chrome: what ends a post's text (nothing after it belongs to the release). */
+  get closing(): boolean {
+    return this.footer || isPageChrome(this.norm);
   }
 }
 
@@ -157,7 +163,8 @@ export class PostSplitter {
       return;
     }
     if (this.isTitle(p, n, m, post)) return this.open(p, 'other');
-    if (post.bodyLines > 0 && p.before.count >= 2) post.doubleRuns++;
+    // Blogger's &nbsp; marker run (after a header's organisation line) is not an image gap.
+    if (post.bodyLines > 0 && p.before.count >= 2 && !p.before.ws) post.doubleRuns++;
     post.bodyLines++;
     this.prev = p;
     const h = p.heading;
@@ -184,7 +191,11 @@ export class PostSplitter {
   ): boolean {
     // Cheapest tests first: most lines are not followed by a double blank.
     if (post.bodyLines === 0 || !n || n.before.count < 1) return false;
-    if (n.before.count < 2) return this.titleAfterFooter(p, n);
+    // Blogger's &nbsp; marker comes after a title (or a header's organisation line) and before the
+    // body, so the line right after it is a body's first line, never a title.
+    if (p.before.ws) return false;
+    if (this.titleAfterFooter(p, n)) return true;
+    if (n.before.count < 2) return false;
     if (!this.titleShaped(p)) return false;
     const after = n.before;
     // The title needs a body: not a header, chrome, or another title right away.
@@ -202,13 +213,15 @@ export class PostSplitter {
   }
 
   /**
-   * The footer ends an incident post (it is the release's last line), so a title-shaped line right
-   * after it starts the next post even with a single blank line after it (SPEC: "followed by
-   * blank line(s)"), when a body follows that is not a header, chrome or a numbered heading.
+   * A footer or page chrome ends a post's text (the footer is the release's last line; chrome is
+   * the page between posts), so a title-shaped line right after it starts the next post, with one
+   * blank line after it (SPEC: "followed by blank line(s)") or more, whatever double blanks the
+   * post above had, when a body follows that is not chrome or a numbered heading. Followed by a
+   * casebook header, it is a one-line post: nothing after a footer is the release's text.
    */
   private titleAfterFooter(p: ContentLine, n: ContentLine): boolean {
-    if (!this.prev?.footer || !this.titleShaped(p)) return false;
-    return !n.header && !n.chrome && n.heading?.number == null;
+    if (!this.prev?.closing || !this.titleShaped(p)) return false;
+    return n.header || (!n.chrome && n.heading?.number == null);
   }
 
   private open(p: ContentLine, kind: PostKind): void {

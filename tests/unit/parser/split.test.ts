@@ -130,6 +130,106 @@ describe('splitPosts', () => {
     expect(split(numbered, 1)).toEqual([['incident', 1, 13]]);
   });
 
+  // fresh-11's first run: an event notice after footers in a post with an org line, a book review
+  // after mid-file page chrome, a one-line post between footers and the next header.
+  describe('what ends a post: footers and page chrome (fresh-11)', () => {
+    const header = '【セキュリティ事件簿#2023-310】某町 書類の紛失について 2023/6/2';
+    const next = '【セキュリティ事件簿#2023-309】某社 メールの誤送信について 2023/6/1';
+    const body = ['町民課において書類を紛失しました。', '', '現在も捜索を続けています。'];
+    const blog = ['今月は三回の勉強会を開きました。', '', '次回は七月です。'];
+
+    it('starts a post at a title after page chrome, and leaves the chrome out of the post above', () => {
+      const chrome = [
+        'ラベル インシデント:紛失 の投稿を表示しています。 すべての投稿を表示',
+        'ラベル インシデント:紛失 の投稿を表示しています。 すべての投稿を表示',
+      ];
+      // No footer before the chrome, one blank after the title.
+      const lines = [header, '', '\u00a0', '', ...body, '', ...chrome, '', '勉強会の記録', '', ...blog];
+      expect(split(lines, 1)).toEqual([
+        ['incident', 1, 7],
+        ['other', 12, 16],
+      ]);
+      // `次の投稿` (chrome), then an incident header: two incidents, the chrome in neither.
+      expect(split([header, '', ...body, '', '次の投稿', '', next, '', ...body], 1)).toEqual([
+        ['incident', 1, 5],
+        ['incident', 9, 13],
+      ]);
+      // Near miss: a numbered heading after chrome is not a title.
+      const numbered = [header, '', ...body, '', ...chrome, '', '2 再発防止策', '', '管理を徹底します。'];
+      expect(split(numbered, 1)).toEqual([['incident', 1, 12]]);
+    });
+
+    it('takes a title-shaped line between a footer and a header as a one-line post', () => {
+      for (const footer of ['リリース文アーカイブ', '某町リリース文アーカイブ']) {
+        const lines = [
+          header,
+          '',
+          ...body,
+          '',
+          footer,
+          '',
+          'ブログの引っ越しは来週です',
+          '',
+          next,
+          '',
+          ...body,
+        ];
+        expect(split(lines, 1)).toEqual([
+          ['incident', 1, 7],
+          ['other', 9, 9],
+          ['incident', 11, 15],
+        ]);
+      }
+      // Near misses: a release fragment or a second footer there stays in the incident, and a
+      // short last line that does not follow a footer is the release's own text.
+      for (const tail of ['【2023年6月1日リリース分】', '株式会社某社リリース文アーカイブ'])
+        expect(split([header, '', ...body, '', 'リリース文アーカイブ', '', tail, '', next], 1)).toEqual([
+          ['incident', 1, 9],
+          ['incident', 11, 11],
+        ]);
+      expect(split([header, '', ...body, '', '以上のとおりです', '', next], 1)).toEqual([
+        ['incident', 1, 7],
+        ['incident', 9, 9],
+      ]);
+    });
+
+    it('starts a post at a title after a footer even when the post above has double blanks', () => {
+      const lines = [
+        header,
+        '',
+        '',
+        ...body.slice(0, 1),
+        '',
+        '',
+        ...body.slice(2),
+        '',
+        'リリース文アーカイブ',
+        '',
+        '勉強会の記録',
+        '',
+        '',
+        ...blog,
+      ];
+      expect(split(lines, 1)).toEqual([
+        ['incident', 1, 9],
+        ['other', 11, 16],
+      ]);
+    });
+
+    it('does not count the &nbsp; marker after an organisation line as a double blank', () => {
+      const tail = ['', '勉強会の記録', '', '', ...blog];
+      // header, blank, organisation line, &nbsp;, blank: the body starts there; no footer.
+      const lines = [header, '', '某町 町民課', '\u00a0', '', ...body, ...tail];
+      expect(split(lines, 1)).toEqual([
+        ['incident', 1, 8],
+        ['other', 10, 15],
+      ]);
+      // Near miss: a real double blank inside the body (an image gap) still keeps the line in.
+      const gap = [header, '', '某町 町民課', '\u00a0', '', body[0]!, '', '', body[2]!, ...tail];
+      expect(split(gap, 1)).toEqual([['incident', 1, 16]]);
+    });
+  });
+
   it('keeps original lines, trims trailing blanks and page chrome', () => {
     const text = [
       '【セキュリティ事件簿#2024-001】某市 お知らせ 2024/1/1',
