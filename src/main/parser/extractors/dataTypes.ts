@@ -51,7 +51,8 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'bank_account', re: /(口座|振込先)/ },
   {
     type: 'payment_card',
-    re: /(クレジットカード|カード番号|カード(の)?有効期限|セキュリティコード|デビットカード)/,
+    // A membership card's number (`利用者カード番号`, `会員カード番号`) is an id_number (below).
+    re: /(クレジットカード|(?<!(利用者|会員|図書館|ポイント|診察|学生|社員|職員|メンバーズ|ID))カード(の)?番号|カード(の)?有効期限|セキュリティコード|デビットカード)/,
   },
   { type: 'phone', re: /(電話番号|携帯番号|FAX番号|ファックス番号|電話帳)/ },
   { type: 'email', re: /(メールアドレス|E-?mail ?アドレス|mail address)/i },
@@ -76,7 +77,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'photo', re: /(顔写真|写真|画像)/ },
   {
     type: 'id_number',
-    re: /((?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話|送信先|宛先|送付先|車両|車両の登録|自動車の登録|自動車登録|部屋|ファクシミリ|ファックス|問い?合わ?せ|フリーダイヤル)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
+    re: /((利用者|会員|図書館|ポイント|診察|学生|社員|職員|メンバーズ|ID)カード(の)?番号|(?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話|送信先|宛先|送付先|車両|車両の登録|自動車の登録|自動車登録|部屋|ファクシミリ|ファックス|問い?合わ?せ|フリーダイヤル)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
   },
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
@@ -107,9 +108,10 @@ const NOT_ITEM_AFTER =
 const MISTAKEN_AFTER =
   /^を([^。、をにが]{0,4}?(誤|間違|押し間違|打ち間違|取り違)|(選択|指定|入力)し(て|、)\s*(送信|送付|発信|送っ))/;
 const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_number']);
-/** Credentials an attacker logged in with (`窃取された認証情報を用いて`, `IDとパスワードを使用して`):
- * the means of the break-in, not data the release says was exposed. */
-const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し)/;
+/** Credentials an attacker logged in with (`窃取された認証情報を用いて`, `IDとパスワードを使用して`),
+ * or that the reader uses (`同じパスワードをお使いの場合は変更を`): the means of the break-in or
+ * advice to the reader, not data the release says was exposed. */
+const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し|お使い|ご(使用|利用))/;
 /** A grade or class that names whose data it is (`第1学年の保護者様 186名分のメールアドレス`), or a
  * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年通信`): not an exposed item. */
 const GROUP_AFTER =
