@@ -203,6 +203,26 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     below: { affectedCount: 85, primaryCategory: 90, categoriesF1: 92, dataTypesF1: 98 },
     encoding: 'EUC-JP',
   },
+  /**
+   * fresh-11 (14 incidents, 10 other posts; a LABEL page about post boundaries and non-incident
+   * posts in UTF-8 with LF: a blog post titled with incident words, a post quoting a casebook
+   * header, a monthly round-up, a book review after mid-file page chrome, an event notice, a vendor
+   * advisory, a job posting, an English post, a one-line post, a product release with numbered
+   * sections) scored 95.8 overall on its first run (incidents 14/14, other posts split 7/10, none
+   * read as an incident; endLine 78.6, primaryCategory 85.7, categoriesF1 93.8, dataTypesF1 96;
+   * the rest 100); the splitter's rules (a footer or page chrome ends a post's text; the &nbsp;
+   * marker) and two data-type rules raised it to 99.1, every post's endLine right. What remains: a
+   * student who logged in with a teacher's ID and read other students' grades (不正閲覧) also read as
+   * insider (the gold: unauthorized_access alone, a student not being staff; SPEC's "snooping"
+   * leaves it open, so no rule chases it).
+   */
+  {
+    label: 'fresh-11',
+    dump: 'fresh-11/heldout-11.txt',
+    gold: 'fresh-11/gold',
+    incidents: 14,
+    below: { primaryCategory: 92, categoriesF1: 96 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
