@@ -25,6 +25,13 @@ export function isPageChrome(norm: string): boolean {
   return PAGE_CHROME.some((re) => re.test(norm));
 }
 
+/**
+ * Cheap pre-check on the raw line, before normalising it: every PAGE_CHROME pattern holds one of
+ * these words, which NFKC leaves as they are, or came from half-width katakana that it widens.
+ */
+const CHROME_WORDS = /投稿|ホーム|もっと見る|リンクを取得|ブログを検索|ラベル|[\uff61-\uff9f]/;
+export const mayBePageChrome = (raw: string): boolean => CHROME_WORDS.test(raw);
+
 export function isFooter(norm: string): boolean {
   return FOOTER.some((re) => re.test(norm));
 }

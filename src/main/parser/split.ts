@@ -25,7 +25,14 @@
  *   is cut there and flagged `oversized`, so one record never holds a whole huge file.
  */
 import type { PostKind } from '@shared/record';
-import { CASEBOOK_HEADER, isBlank, isFooter, isPageChrome, mayBeCasebookHeader } from './chrome';
+import {
+  CASEBOOK_HEADER,
+  isBlank,
+  isFooter,
+  isPageChrome,
+  mayBeCasebookHeader,
+  mayBePageChrome,
+} from './chrome';
 import { LIST_MARKER, headingMarker, mayStartHeading, type HeadingMarker } from './headings';
 import { normalise } from './normalise';
 
@@ -83,7 +90,8 @@ class ContentLine {
   }
   /** A footer or page chrome: what ends a post's text (nothing after it belongs to the release). */
   get closing(): boolean {
-    return this.footer || isPageChrome(this.norm);
+    // Asked of most lines (the one before each paragraph): the raw pre-check spares normalising.
+    return this.footer || (mayBePageChrome(this.raw) && isPageChrome(this.norm));
   }
 }
 
