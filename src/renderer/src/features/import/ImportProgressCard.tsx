@@ -1,8 +1,8 @@
-import { Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconPlayerStop } from '@tabler/icons-react';
+import { Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
 import { cancelImport } from './run-import';
+import { StopButton } from './StopButton';
 
 const number = new Intl.NumberFormat();
 
@@ -16,17 +16,12 @@ export function ImportProgressCard() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Text fw={600}>{t('importer.progressTitle')}</Text>
-          <Button
-            variant="light"
-            color="red"
-            size="xs"
-            leftSection={<IconPlayerStop size={14} />}
-            loading={progress.cancelling}
+          <StopButton
+            label={progress.cancelling ? t('importer.cancelling') : t('importer.cancel')}
+            stopping={progress.cancelling}
             onClick={() => void cancelImport()}
-            data-testid="import-cancel"
-          >
-            {progress.cancelling ? t('importer.cancelling') : t('importer.cancel')}
-          </Button>
+            testId="import-cancel"
+          />
         </Group>
         <Progress value={overall} animated size="lg" aria-label={t('importer.progressTitle')} />
         <Group justify="space-between">

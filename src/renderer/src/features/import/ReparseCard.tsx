@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconPlayerStop, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useImportStore } from './import-store';
 import { cancelReparse, runReparse, useReparseStore } from './reparse-store';
+import { StopButton } from './StopButton';
 
 const number = new Intl.NumberFormat();
 const formatted = (p: { done: number; total: number; updated: number; flagged: number }) => ({
@@ -38,17 +39,12 @@ export function ReparseCard() {
             </Text>
           </div>
           {progress ? (
-            <Button
-              variant="light"
-              color="red"
-              size="xs"
-              leftSection={<IconPlayerStop size={14} />}
-              loading={progress.cancelling}
+            <StopButton
+              label={t('reparse.cancel')}
+              stopping={progress.cancelling}
               onClick={cancelReparse}
-              data-testid="reparse-cancel"
-            >
-              {t('reparse.cancel')}
-            </Button>
+              testId="reparse-cancel"
+            />
           ) : (
             <Button
               variant="light"
