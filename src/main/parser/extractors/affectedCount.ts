@@ -26,7 +26,7 @@ import { conf, dataZones, inParens, inZone, sentenceOf, span, titleRange } from 
 
 const PEOPLE_UNITS = new Set(['人', '名', '件', '者', '通', 'アカウント', '世帯']);
 const LEAK_CONTEXT =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|印字|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|ログイン(が|に)成功|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}表示さ)/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|誤(?:送信|送付|配信|配布|配付|配送|交付|廃棄|掲載|公開|って|り)|紛失|記載|印字|記録|含ま|対象|該当|影響|個人情報|メールアドレス|氏名|データ|分|可能性|おそれ|恐れ|リスト|不正ログイン|ログイン(が|に)成功|乗っ取|被害(に|を)(お?遭い|遭わ|遭っ|あわ|あっ|受け|お?申し出|申告)|(他|別)の[^。]{0,30}(表示さ|封入さ|同封さ))/;
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
@@ -58,11 +58,19 @@ const NOT_ALL_SENTENCE =
 /** A sentence that cites what an earlier report said (`第2報では「…約5万件」とお知らせいたしましたが`):
  * the count it quotes has been superseded. */
 const EARLIER_REPORT_SENTENCE =
-  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?(で|に)?は[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え|ご案内|案内)?(いたし|し)(て(おり|い))?(まし)?たが/;
+  /(第[0-9一二三四五六七八九]+報|前回|当初|既報|先般|先日)(の[^。]{0,10})?((で|に)?は|において(は)?|にて(は)?)[^。]{0,60}と(お知らせ|公表|発表|ご報告|報告|お伝え|ご案内|案内)?(いたし|し)(て(おり|い))?(まし)?たが/;
 /** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
  * they are, their data is what the release is about, so the staff/recipient test does not apply. */
 const DATA_OF_AFTER =
   /^分?(の|\s*[::])\s*(個人情報|情報|データ|氏名|お名前|名前|住所|連絡先|メールアドレス|電話番号|生年月日)/;
+/** Staff whose data the count is (`従業員情報 約1,200名分`, `職員の個人情報 38名分`): the data's
+ * people, not staff who acted. */
+const STAFF_DATA_BEFORE =
+  /(職員|従業員|社員|教職員|教員|役員|講師|看護師|医師)(等)?(の)?(個人)?(情報|データ|名簿)\s*(約|計|合計|最大で?|のべ|延べ)?\s*[::]?\s*$/;
+/** A count with duplicates removed (`重複を除くと2,981名`, `実人数は412名`): the people themselves,
+ * which a cumulative or record count beside it (`延べ3,450件`) counts again. */
+const DEDUP_BEFORE =
+  /(重複(を|分を)?(除(く|いた|き|いて)|除外(した|して|すると|後))(と|ますと|場合)?|実人数|実数)(で|は|が)?\s*(約|計|合計)?\s*[::]?\s*$/;
 const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
@@ -143,7 +151,7 @@ export function extractAffectedCount(
       score -= 5;
       excluded = true;
     }
-    const dataOf = DATA_OF_AFTER.test(text.slice(end, end + 12));
+    const dataOf = DATA_OF_AFTER.test(text.slice(end, end + 12)) || STAFF_DATA_BEFORE.test(pre);
     const staffNear = AFFECTED_NOUN_BEFORE.test(pre) ? post : near;
     if (
       (NOT_AFFECTED.test(staffNear) && !dataOf) ||
@@ -215,6 +223,12 @@ export function extractAffectedCount(
   let group = scored.filter((s) => s.block === best.block && !s.excluded && s.score >= best.score - 2);
   if (!group.length) group = [best];
   if (group.some((s) => !s.paren)) group = group.filter((s) => !s.paren);
+  // `約 4,800 通のメールには、学生 632人分の…`: mails or letters hold the people counted beside them.
+  if (group.some((s) => s.c.unit !== '通' && s.c.unit !== '件'))
+    group = group.filter((s) => s.c.unit !== '通');
+  const dedup = group.filter((s) =>
+    DEDUP_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 20), s.c.evidence.start)),
+  );
   const totals = group.filter(
     (s) => TOTAL.test(text.slice(s.c.evidence.start)) || s.c.qualifier === 'cumulative',
   );
@@ -222,7 +236,10 @@ export function extractAffectedCount(
   let value: number;
   let used: Scored[];
   const distinct = [...new Set(group.map((s) => s.c.value))];
-  if (totals.length) {
+  if (dedup.length) {
+    used = [dedup[0]!];
+    value = used[0]!.c.value;
+  } else if (totals.length) {
     used = [totals.reduce((a, b) => (b.c.value > a.c.value ? b : a))];
     value = used[0]!.c.value;
   } else if (maxes.length) {

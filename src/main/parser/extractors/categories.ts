@@ -185,6 +185,10 @@ const SNS_ACCOUNT =
 /** Sentences about sending mail or post: an exposure there is a misdelivery. */
 const MAIL_SENTENCE = /(メール|送信|送付|郵送|発送|封入|同封|BCC|宛先|同報)/i;
 
+/** A sentence that names a program defect as the cause (`システムの不具合により`, `プログラムの誤りによる`). */
+const DEFECT_SENTENCE =
+  /(プログラム|システム)(の|上の)?(不具合|バグ|誤り|欠陥)(により|によって|による|が原因|のため)/;
+
 interface Hit {
   start: number;
   end: number;
@@ -269,6 +273,17 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
       SNS_ACCOUNT.test(h.title ? text.slice(tr.start, tr.end) : sentenceOf(ctx, h.start).text),
     );
     if (aboutAccount) cats = cats.filter((c) => c !== 'unauthorized_access');
+  }
+
+  // `システムの不具合による証明書の誤交付`: a wrong delivery that a program defect made is how the
+  // defect showed, not a second incident: the title says so, or every misdelivery cue stands in a
+  // sentence naming the defect.
+  if (cats.includes('system_bug') && cats.includes('misdelivery')) {
+    const md = hits.get('misdelivery') ?? [];
+    const inDefectSentence = (h: Hit) =>
+      DEFECT_SENTENCE.test(h.title ? text.slice(tr.start, tr.end) : sentenceOf(ctx, h.start).text);
+    const byDefect = md.some((h) => h.title && inDefectSentence(h)) || md.every(inDefectSentence);
+    if (byDefect) cats = cats.filter((c) => c !== 'misdelivery');
   }
 
   const first = (c: Category) => {
