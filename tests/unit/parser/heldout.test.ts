@@ -223,6 +223,24 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 14,
     below: { primaryCategory: 92, categoriesF1: 96 },
   },
+  /**
+   * fresh-12 (23 incidents, 3 other posts; affected counts and leak status in UTF-8 with CRLF:
+   * totals with parts, 延べ/重複を除く, 最大, 万/千, 世帯/社/台/通/枚/ファイル, two 第2報 corrections, a
+   * count under investigation, a table-like list; every kind of leak wording) scored 96.5 overall on
+   * its first run (incidents 23/23, other posts split 3/3, none read as an incident; affectedCount
+   * 78.3, leakStatus 87, categoriesF1 98, dataTypesF1 97.8; the rest 100); general rules raised it
+   * to 99.9. What remains (dataTypesF1 98.6): 氏名が含まれるメールアドレス read as a name beside the
+   * addresses (the gold: email alone; SPEC question), and クレジットカード情報が登録されていたアカウントは
+   * 214件ですが、…カード情報の流出はございません read as payment_card (a concessive clause whose
+   * negation comes in a later clause; one wording, no rule).
+   */
+  {
+    label: 'fresh-12',
+    dump: 'fresh-12/heldout-12.txt',
+    gold: 'fresh-12/gold',
+    incidents: 23,
+    below: { dataTypesF1: 98 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
