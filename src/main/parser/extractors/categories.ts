@@ -50,6 +50,13 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     },
     { re: /(偽装|偽の?)(ログイン)?(サイト|ページ|画面)/, w: 0.7, kind: 'hedgeable' },
     { re: /(ビジネスメール詐欺|BEC)/, w: 1 },
+    // Credentials typed into a page a link led to, told as what happened (`リンク先のページにIDとパスワードを
+    // 入力したところ`), not as advice (`入力しないよう`, `入力してください`).
+    {
+      re: /(リンク先?|URL)[^。]{0,30}(ID|パスワード|認証情報|アカウント情報|ログイン情報)[^。]{0,10}入力(し(た|てしまい|てしまった|ました)|され(た|ました))/,
+      w: 1,
+      kind: 'hedgeable',
+    },
   ],
   malware: [
     {
@@ -170,7 +177,7 @@ const SPECIFIC_ATTACKS: Category[] = ['ransomware', 'phishing', 'malware', 'acco
 
 /** The clause after the cue says it did not happen or is what is being prevented. */
 const NEGATED_AFTER =
-  /^[^、。\n]{0,25}?(防止|防ぐ|対策|予防|監視|ないよう|ません|なかった|ない(こと|旨|と)|されず|ご注意|注意喚起|注意を|に関する教育)/;
+  /^[^、。\n]{0,25}?(防止|防ぐ|対策|予防|監視|ないよう|ません|なかった|ない(こと|旨|と)|されず|(確認|検知|検出|発見|認め)されておらず|認められず|ご注意|注意喚起|注意を|に関する教育)/;
 const NEGATED_BEFORE = /(さらなる|新たな|今後の|同様の|正常に)$/;
 /** An exposure phrase that describes the service coming back (`正常に閲覧できる状態に復旧`). */
 const RESTORED_AFTER = /^(に|へ)(復旧|回復|戻)/;

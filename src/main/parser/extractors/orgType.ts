@@ -73,10 +73,15 @@ const RULES: Rule[] = [
     re: /(地方整備局|運輸局|労働局|法務局|国税局|税務署|財務局|検察庁)$/,
     confidence: 0.85,
   },
+  // Special local public bodies that municipalities form together (一部事務組合 `〇〇広域行政事務組合`,
+  // `〇〇消防組合`, 広域連合 `〇〇県後期高齢者医療広域連合`) are local governments, though their names
+  // end in 組合 / 連合; trade and mutual-aid 組合 (共済組合, 同業組合) stay associations below.
+  { type: 'local_government', re: /(事務組合|消防組合|広域行政組合|広域連合)$/, confidence: 0.85 },
   // Associations by head noun or legal form; before municipalities (奈良県市町村職員共済組合).
+  // `JA〇〇` / `JF〇〇` are the names of agricultural and fishery cooperatives (農協・漁協).
   {
     type: 'association',
-    re: /(協会|財団|組合|実行委員会|社会福祉協議会|協議会|連合会|連盟|商工会議所|商工会|振興会|共済会|生活協同組合|生協|学会|研究会|同窓会|後援会|一般社団法人|一般財団法人|公益社団法人|公益財団法人|社団法人|財団法人|特定非営利活動法人|NPO法人|社会福祉法人|宗教法人|基金)/,
+    re: /(協会|財団|組合|実行委員会|社会福祉協議会|協議会|連合会|連盟|商工会議所|商工会|振興会|共済会|生活協同組合|生協|学会|研究会|同窓会|後援会|一般社団法人|一般財団法人|公益社団法人|公益財団法人|社団法人|財団法人|特定非営利活動法人|NPO法人|社会福祉法人|宗教法人|基金|^J[AF](?![A-Za-z]))/,
     confidence: 0.9,
   },
   { type: 'local_government', re: /地方独立行政法人/, confidence: 0.85 },

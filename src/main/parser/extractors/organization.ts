@@ -109,6 +109,10 @@ const NAME_TOKEN = /^[A-Za-z0-9&.\-\p{Script=Katakana}ー・]+$/u;
 /** English words that continue a Latin company name across a space (`株式会社ABC Japan`). */
 const ENGLISH_CORP_WORD =
   /^(Japan|Nippon|Holdings?|Group|Inc\.?|Co\.?,?|Ltd\.?|Limited|Corp\.?|Corporation|Company|International|Global|Asia|Pacific|Technologies|Technology|Solutions|Systems|Partners|Services|Labs?)[,.]?$/;
+/** A Latin word with a Japanese legal form glued to it (`Japan合同会社`, `Widgets株式会社`). */
+const LATIN_THEN_LEGAL_FORM = /^[A-Za-z][A-Za-z0-9&.-]*(株式会社|合同会社|有限会社)$/;
+/** Two names joined by ・ or ／ (the parts are checked to be organisation names). */
+const JOINT_ORGS = /^([^・／/]{2,}?)[・／/]([^・／/]{2,})$/;
 const TITLE_NOUN =
   /^(ランサム|サイバー|システム|サーバ|メール|ウェブ|ホームページ|サイト|アカウント|クレジット|ネットワーク|セキュリティ|マルウェア|ウイルス|ウィルス|フィッシング|アクセス|インシデント|プレスリリース|ニュース|お知らせ)/;
 
@@ -180,8 +184,24 @@ export function extractOrganization(ctx: PostContext): ExtractorResult<string | 
     }
     // `株式会社ABC Japan …`, `XYZ Holdings, Inc. …`: a Latin name goes on over English corporate
     // words (Japan, Holdings, Inc., Co., Ltd.); the title needs one token left.
-    while (used < tokens.length - 1 && /[A-Za-z0-9.]$/.test(first) && ENGLISH_CORP_WORD.test(tokens[used]!))
-      first = `${first} ${tokens[used++]}`;
+    // A Latin word glued to a Japanese legal form ends the name (`Brightwave Japan合同会社 …`,
+    // `Acme Widgets株式会社 …`).
+    while (used < tokens.length - 1 && /[A-Za-z0-9.]$/.test(first)) {
+      const t = tokens[used]!;
+      const legal = LATIN_THEN_LEGAL_FORM.test(t);
+      if (!legal && !ENGLISH_CORP_WORD.test(t)) break;
+      first = `${first} ${t}`;
+      used++;
+      if (legal) break;
+    }
+    // Two organisations announcing together (`株式会社A・株式会社B 〇〇について`, 連名): the first named.
+    const joint = JOINT_ORGS.exec(first);
+    if (joint && tokens.length > used) {
+      const [a, b] = [joint[1]!, joint[2]!];
+      const named = (x: string) => LEGAL_FORM_START.test(x) || /(株式会社|有限会社|合同会社)$/.test(x);
+      const both = (named(a) && named(b)) || (ORG_SUFFIX.test(a) && (ORG_SUFFIX.test(b) || named(b)));
+      if (both) first = a;
+    }
     const hasSpace = tokens.length > used;
     if (hasSpace && first && !SENTENCE_PUNCT.test(first) && first.length <= 40) {
       return at(first, ORG_SUFFIX.test(first) || /^(株式会社|有限会社)/.test(first) ? 0.95 : 0.75);
