@@ -241,6 +241,24 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 23,
     below: { dataTypesF1: 98 },
   },
+  /**
+   * fresh-13 (23 incidents, 3 other posts; organisations, orgTypes and categories in UTF-8 with LF:
+   * 一部事務組合, 広域連合, 社会福祉協議会 and 観光協会 without a space, 国立/公立大学法人, 学校法人 and
+   * 医療法人社団 with their school/hospital, 生協, JA, 信用金庫, NPO, 商工会議所, a prefectural police, a
+   * regional bureau, a foreign subsidiary, a holding company, a joint release, an org only in the body;
+   * every category, with attack words in negations and countermeasures) scored 94.1 overall on its
+   * first run (incidents 23/23, other posts split 3/3, none read as an incident; organization 91.3,
+   * orgType 82.6, affectedCount 95.7, leakStatus 73.9, primaryCategory 95.7, categoriesF1 96; the rest
+   * 100); general rules raised it to 99.6. What remains (orgType 95.7): 信用金庫 read as a company
+   * (the gold: association, like 信用組合; a SPEC question, so no rule).
+   */
+  {
+    label: 'fresh-13',
+    dump: 'fresh-13/heldout-13.txt',
+    gold: 'fresh-13/gold',
+    incidents: 23,
+    below: { orgType: 95 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
