@@ -20,6 +20,8 @@
  * (`境界立会いにご協力いただいた所有者様の氏名`) is not an item; a general item spelled out in brackets
  * (`職歴(勤務先の会社名)`) is what the bracket names; and a form's answers named in passing
  * (`他の回答者の回答内容を閲覧できる状態`) add nothing when a data heading lists the items.
+ * An `other` term in a bracket right after another kind's item (`健康診断の結果(身長、体重)`,
+ * `住所(建物名を含む)`) spells that item out and adds no `other`.
  */
 import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
@@ -63,7 +65,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'grades', re: /(成績|試験結果|得点|点数|答案|評定|通知表|合否|偏差値|GPA|単位修得)/ },
   {
     type: 'health',
-    re: /(診療|診察|診断|受診(日|歴|年月|医療機関)|医療費|病名|病状|病歴|傷病|既往歴|健康(?!づくり|福祉|推進|増進|長寿|政策|経営|保険)|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
+    re: /(診療|診察|診断|健診|検診|受診(日|歴|年月|医療機関)|医療費|病名|病状|病歴|傷病|既往歴|健康(?!づくり|福祉|推進|増進|長寿|政策|経営|保険)|カルテ|治療|処方|服薬|薬剤|薬品名|検査結果|医療情報|病変|病棟|介護|アレルギー|手術|症状|障害(の)?(種別|等級|程度)|障がい)/,
   },
   { type: 'sensitive', re: /(要配慮個人情報|信条|宗教|犯罪歴|前科|人種|本籍|社会的身分)/ },
   {
@@ -72,17 +74,17 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   },
   {
     type: 'employer',
-    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属機関|勤務機関|所属部署|部署|団体名|法人名|企業名|事業所名|事業者名|事業場名|(事業所|事業場|勤務先|会社|企業|団体|法人)(の)?名称|役職|職業(?!訓練|能力|紹介|安定|教育|体験)|所属(?=\s*([、,・/()及並等と]|および|など|$)))/,
+    re: /(勤務先|勤め先|会社名|所属先|ご所属|所属組織|所属機関|勤務機関|所属部署|部署|団体名|法人名|企業名|事業所名|事業者名|事業場名|(事業所|事業場|勤務先|会社|企業|団体|法人)(の)?名称|役職|職業(?!訓練|能力|紹介|安定|教育|体験)|所属(チーム|クラブ|団体)(名|(?=\s*([、,・/()及並等と]|および|など|$)))|所属(?=\s*([、,・/()及並等と]|および|など|$)))/,
   },
   { type: 'photo', re: /(顔写真|写真|画像)/ },
   {
     type: 'id_number',
-    re: /((利用者|会員|図書館|ポイント|診察|学生|社員|職員|メンバーズ|ID)カード(の)?番号|(?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話|送信先|宛先|送付先|車両|車両の登録|自動車の登録|自動車登録|部屋|ファクシミリ|ファックス|問い?合わ?せ|フリーダイヤル)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
+    re: /((利用者|会員|図書館|ポイント|診察|学生|社員|職員|メンバーズ|ID)カード(の)?番号|(運転免許証|免許証|保険証|マイナンバーカード|在留カード|パスポート|旅券)(の)?(写し|コピー)|(?<!電話|FAX|携帯|口座|カード|郵便|暗証|携帯電話|送信先|宛先|送付先|車両|車両の登録|自動車の登録|自動車登録|部屋|ファクシミリ|ファックス|問い?合わ?せ|フリーダイヤル)番号|(会員|患者|顧客|利用者|お客様|受験者|募集人|社員|職員|学生|JAAF|個人)ID|マイナンバー)/,
   },
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済)金額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
+    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済)金額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
   },
 ];
 
@@ -171,6 +173,27 @@ function spelledOutInBrackets(text: string, end: number): boolean {
   return VOCAB.some((t) => t.type !== 'other' && t.re.test(inside));
 }
 
+/** Ends in a vocabulary term other than `other`, with a short tail (`健康診断の結果`, `住所`). */
+const ITEM_BEFORE_BRACKET = new RegExp(
+  `(${VOCAB.filter((t) => t.type !== 'other')
+    .map((t) => t.re.source)
+    .join('|')})[^\\s、。()]{0,6}$`,
+);
+
+/**
+ * True when an `other` term lies inside a bracket that right follows another kind's term
+ * (`健康診断の結果(身長、体重、血圧)`, `住所(建物名を含む)`): it spells out what that item holds and is
+ * no kind of its own. Looks at most 40 units back on the line.
+ */
+function partOfBracketedItem(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x29 /* ) */ || c === 0x3002 /* 。 */) return false;
+    if (c === 0x28 /* ( */) return ITEM_BEFORE_BRACKET.test(text.slice(Math.max(0, i - 16), i));
+  }
+  return false;
+}
+
 interface Hit {
   type: DataType;
   start: number;
@@ -209,7 +232,8 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
           (GROUP_AFTER.test(after) ||
             (ORG_UNIT_TERM.test(m.text) &&
               ORG_UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))))) ||
-        (VOCAB[v]!.type === 'other' && spelledOutInBrackets(text, m.end)) ||
+        (VOCAB[v]!.type === 'other' &&
+          (spelledOutInBrackets(text, m.end) || partOfBracketedItem(text, m.start))) ||
         SUBJECT_MODIFIER_AFTER.test(text.slice(m.end, m.end + 40)) ||
         inQuotedTitle(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });

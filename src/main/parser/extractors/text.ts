@@ -340,10 +340,16 @@ export interface Zone {
   end: number;
 }
 
+/** A sentence that points to the list below it (`記載されていた情報は下記のとおりです。`, `…は以下の通り
+ * となります`): a heading in prose. */
+const POINTS_BELOW =
+  /^[^。]{4,60}(下記|以下)の?(とおり|通り)(です|でございます|となります|となっております)?。?$/;
+
 /** True when a heading line announces affected data/people (`2.漏えいした個人情報`). */
 export function isDataHeading(line: string): boolean {
   const t = line.trim();
-  if (!isHeadingLine(t) || !DATA_HEAD_NOUN.test(t) || !DATA_HEAD_EVENT.test(t)) return false;
+  if (!(isHeadingLine(t) || POINTS_BELOW.test(t)) || !DATA_HEAD_NOUN.test(t) || !DATA_HEAD_EVENT.test(t))
+    return false;
   // `流出等の可能性のある個人情報とお客様への対応` still announces the data.
   return !DATA_HEAD_EXCLUDE.test(t) || /(漏えい|漏洩|流出|流失)[^、。]*(個人情報|情報)/.test(t);
 }
