@@ -30,7 +30,7 @@ const LEAK_CONTEXT =
 /** The org's own staff and the people who answered or were contacted; a customer's or business
  * partner's 担当者 (`取引先担当者約2,800名`) is affected, not staff. */
 const NOT_AFFECTED =
-  /(問い?合わ?せ|調査者|(?<!取引先|顧客|お客様|先方)担当者|職員|従業員|教員|社員|隊員|看護師|医師|警察官|巡査|消防士|教諭|講師|派遣社員|作業員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談|フォロワー|登録者数|友だち登録|友達登録|読者)/;
+  /(問い?合わ?せ|調査者|(?<!(取引先|顧客|お客様|先方)[^、。\s]{0,4}?(の)?(ご)?)担当者|職員|従業員|教員|社員|隊員|看護師|医師|警察官|巡査|消防士|教諭|講師|派遣社員|作業員|端末|削除|承諾|確認が取れ|連絡(?!先)|残り|前日比|各校|回答数|勧誘|被害報告|相談|フォロワー|登録者数|友だち登録|友達登録|読者)/;
 /** A count followed by a sending verb counts the recipients (`生徒約120名に配布`). */
 const RECIPIENTS_AFTER =
   /^分?(の方)?\s*(に|へ|宛て?に?)(対し(て)?)?(誤って)?\s*(配布|配付|送信|送付|発送|郵送|配信|交付|誤送信|誤送付|誤配布|転送)/;
@@ -73,6 +73,11 @@ const DEDUP_BEFORE =
   /(重複(を|分を)?(除(く|いた|き|いて)|除外(した|して|すると|後))(と|ますと|場合)?|実人数|実数)(で|は|が)?\s*(約|計|合計)?\s*[::]?\s*$/;
 const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
+/** Ends in a total's word (`…の計`, `(合計 `). */
+const MAX_APPROX_BEFORE = /最大(で)?\s*((約|およそ)\s*)?$/;
+const TOTAL_BEFORE = /(計|合計|総計)\s*$/;
+/** The clause up to the last count before a total (`職員18名の`): its parts, not the total. */
+const PARTS_BEFORE = /^[\s\S]*\d\s*(名|人|件|世帯|アカウント)分?/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
 const COUNT_LABEL = /(件数|人数|者数|の数|対象者|該当者)\s*[::]\s*(約|最大で?|のべ|延べ|計|合計)?\s*$/;
 
@@ -134,7 +139,6 @@ export function extractAffectedCount(
     // What the number counts is said right next to it, within its clause.
     const pre = text.slice(clauseStart(text, Math.max(sent.start, start - 15), start), start);
     const post = text.slice(end, clauseEnd(text, end, Math.min(text.length, end + 15)));
-    const near = pre + post;
     let score = 0;
     let excluded = false;
     // `漏えい件数 :最大で164名`, `調査対象者数:12者`: a labelled count.
@@ -152,7 +156,11 @@ export function extractAffectedCount(
       excluded = true;
     }
     const dataOf = DATA_OF_AFTER.test(text.slice(end, end + 12)) || STAFF_DATA_BEFORE.test(pre);
-    const staffNear = AFFECTED_NOUN_BEFORE.test(pre) ? post : near;
+    // `患者様214名、職員18名の計232名`: a stated total after its parts counts them all, and the staff
+    // word of a part before it does not name what the total counts.
+    const total = TOTAL.test(text.slice(start, end)) || TOTAL_BEFORE.test(pre);
+    const ownPre = total ? pre.replace(PARTS_BEFORE, '') : pre;
+    const staffNear = AFFECTED_NOUN_BEFORE.test(ownPre) ? post : ownPre + post;
     if (
       (NOT_AFFECTED.test(staffNear) && !dataOf) ||
       RECIPIENTS_AFTER.test(text.slice(end, end + 20)) ||
@@ -177,8 +185,17 @@ export function extractAffectedCount(
     }
     const paren = inParens(text, start);
     // `クラス全員(38名)の氏名`, `入院患者(4人)`: a bracket right after the people it counts.
-    if (paren && !PEOPLE_BEFORE_PAREN.test(text.slice(Math.max(0, start - 12), start))) score -= 1;
-    scored.push({ c, score, paren, excluded, block: zone ? -1 - zone.start : sent.start });
+    // `(計636名)` after its parts: a stated total, not a count in passing.
+    const parenTotal = paren && total;
+    if (paren && !parenTotal && !PEOPLE_BEFORE_PAREN.test(text.slice(Math.max(0, start - 12), start)))
+      score -= 1;
+    scored.push({
+      c,
+      score,
+      paren: paren && !parenTotal,
+      excluded,
+      block: zone ? -1 - zone.start : sent.start,
+    });
   }
   for (let i = 1; i < scored.length; i++) {
     const prev = scored[i - 1]!.c.evidence;
@@ -232,7 +249,12 @@ export function extractAffectedCount(
   const totals = group.filter(
     (s) => TOTAL.test(text.slice(s.c.evidence.start)) || s.c.qualifier === 'cumulative',
   );
-  const maxes = group.filter((s) => s.c.qualifier === 'max');
+  // `最大 約 12,430 件`: a maximum stated with 約 after it is still the maximum.
+  const maxes = group.filter(
+    (s) =>
+      s.c.qualifier === 'max' ||
+      MAX_APPROX_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 8), s.c.evidence.start)),
+  );
   let value: number;
   let used: Scored[];
   const distinct = [...new Set(group.map((s) => s.c.value))];

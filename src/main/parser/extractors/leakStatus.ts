@@ -35,8 +35,10 @@ const TITLE_HEDGE = new RegExp(
 const TITLE_LEAK = new RegExp(LEAK);
 
 const CONFIRMED = [
+  // `流出したことは確認されておりません`: the finding is negated. `他のサービスから流出したIDとパスワード`:
+  // credentials leaked elsewhere are how the attacker got in, not this release's leak.
   new RegExp(
-    `${LEAK}(し|いたし|されてしまい)(た|ました|てしまい|てしまった|ていた|ていました)(?!\\s*(可能性|おそれ|恐れ|疑い|か(は|どうか|が)|と(思|考|み)|場合))`,
+    `${LEAK}(し|いたし|されてしまい)(た|ました|てしまい|てしまった|ていた|ていました)(?!\\s*(可能性|おそれ|恐れ|疑い|か(は|どうか|が)|と(思|考|み)|場合|こと(は|が|も)?(確認|判明|認め)(されて|できて|られて)?(い|お)?(ません|らず|ない|りません)|(ID|パスワード|認証情報|アカウント情報|ログイン情報)))`,
   ),
   new RegExp(`${LEAK}(の事実)?(が|を)(発生|判明|生じ|ありました|確認され(た|ました))`),
   new RegExp(`${LEAK}(事案|事故)が発生`),

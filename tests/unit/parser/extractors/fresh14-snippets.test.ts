@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { types } from './post-snippets';
+import { affected, leak, types } from './post-snippets';
 
 describe('a sentence pointing to the list below it opens a data zone', () => {
   it('reads the items of a 記 … 以上 block or bullet lines after …は下記のとおりです', () => {
@@ -94,5 +94,68 @@ describe('game and delivery items are other', () => {
   });
   it('leaves them when they are negated', () => {
     expect(types('某社 お知らせ', 'なお、購入履歴や保有アイテムは流出しておりません。')).toEqual([]);
+  });
+});
+
+describe("a negated finding or another service's leak is no confirmed leak", () => {
+  it('reads 漏えいしたことは確認されておりませんが…可能性 as possible', () => {
+    expect(
+      leak(
+        '某社 お知らせ',
+        '現在のところ、お客様の情報が漏えいしたことは確認されていませんが、第三者に閲覧された可能性がございます。',
+      ),
+    ).toBe('possible');
+    expect(
+      leak(
+        '某社 不正ログインについて',
+        '他社サービスから流出したパスワードを用いた不正ログインにより、登録情報が閲覧された可能性があります。',
+      ),
+    ).toBe('possible');
+  });
+  it('still reads a stated leak, or one found and confirmed', () => {
+    expect(leak('某社 お知らせ', 'お客様の個人情報が外部に流出したことを確認いたしました。')).toBe(
+      'confirmed',
+    );
+    expect(leak('某社 お知らせ', '顧客情報約500件が流出しました。')).toBe('confirmed');
+  });
+});
+
+describe('a stated total after its parts', () => {
+  it('wins even when a part before it counts staff or it stands in brackets', () => {
+    expect(
+      affected('某病院 お知らせ', '漏えいした可能性のある方は、患者様120名、看護師6名の合計126名です。'),
+    ).toBe(126);
+    expect(
+      affected(
+        '某校 お知らせ',
+        '流出した可能性のある情報の対象者:生徒 80名、保護者 75名、教員 9名(合計164名)',
+      ),
+    ).toBe(164);
+  });
+  it('leaves a total of staff alone, and sums parts without a total', () => {
+    expect(
+      affected(
+        '某社 お知らせ',
+        '漏えいした可能性のあるお客様情報は1,200件です。現在、職員計15名で対応にあたっております。',
+      ),
+    ).toBe(1200);
+    expect(
+      affected(
+        '某社 お知らせ',
+        '流出した可能性のある情報は、会員様 約300名分、取引先のご担当者様 約40名分です。',
+      ),
+    ).toBe(340);
+  });
+  it('reads 最大 約 N件 as the maximum, not a part to add', () => {
+    const body = [
+      '2.流出した可能性のある情報',
+      '',
+      '最大 約 5,200 件(内訳は以下のとおり)',
+      '',
+      '① 取引先様のご担当者情報 約 5,000 件',
+      '',
+      '② 当社従業員の情報 200 名分',
+    ].join('\n');
+    expect(affected('某社 ランサムウェア被害について', body)).toBe(5200);
   });
 });
