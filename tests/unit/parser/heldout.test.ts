@@ -259,6 +259,23 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 23,
     below: { orgType: 95 },
   },
+  /**
+   * fresh-14 (20 incidents, 2 other posts; exposed data types in long releases, UTF-8 with BOM and
+   * LF: items as ・ lines under 【】 headings, ①②, (1)(2), per group, tables flattened to tabs,
+   * 下記/記…以上, 別紙, 並びに/及び/等/など, items explicitly not included, items only in the advice to
+   * readers or in countermeasures) scored 96.7 overall on its first run (incidents 20/20, other
+   * posts split 2/2, none read as an incident; dataTypesF1 93.8, affectedCount 85, leakStatus 85;
+   * the rest 100); general rules raised it to 99.5. What remains (leakStatus 95): a file on a
+   * public page with `17件のアクセスがありました` read as unknown (the gold: confirmed; a SPEC
+   * question, so no rule).
+   */
+  {
+    label: 'fresh-14',
+    dump: 'fresh-14/heldout-14.txt',
+    gold: 'fresh-14/gold',
+    incidents: 20,
+    below: { leakStatus: 95 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
