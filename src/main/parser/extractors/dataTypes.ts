@@ -27,6 +27,7 @@ import type { DataType, Span } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
 import {
   bodyLines,
+  inRuledQuotation,
   bodySentences,
   clauses,
   conf,
@@ -364,10 +365,12 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
   };
   clausesOf(title, vocabMatches(text, title.start, title.end), inZone(zones, title.start));
   for (const sent of bodySentences(ctx)) clausesOf(sent, body, inZone(zones, sent.start));
-  // Item-list lines outside zones (tables, bullet lists under unusual headings).
+  // Item-list lines outside zones (tables, bullet lists under unusual headings), and outside a
+  // quoted message framed by rule lines (`ご注文内容` in a sample of the phishing mail).
   for (const l of bodyLines(ctx)) {
     const hits = termsIn(body, l);
     if (!hits.length || NEGATED.test(l.text) || inZone(zones, l.start)) continue;
+    if (inRuledQuotation(ctx, l.start)) continue;
     if (isItemList(text, l, hits)) for (const h of hits) add(h, false);
   }
 

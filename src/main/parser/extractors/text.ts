@@ -354,16 +354,43 @@ export function isDataHeading(line: string): boolean {
   return !DATA_HEAD_EXCLUDE.test(t) || /(漏えい|漏洩|流出|流失)[^、。]*(個人情報|情報)/.test(t);
 }
 
+/** A horizontal rule line (`-----`, `━━━━━`, `=====`; the text is NFKC). */
+const RULE_LINE = /^\s*[-─━=―]{5,}\s*$/;
+/** How many lines apart two rule lines may be and still frame one quotation. */
+const MAX_QUOTED_LINES = 80;
+
+/**
+ * Spans framed by two horizontal rule lines: a quoted message (the text of a phishing mail, a
+ * notice as it was sent), whose lines say what the message said, not which data leaked. Rule
+ * lines pair up in order; one left unpaired frames nothing.
+ */
+const ruledQuotations = perPost((ctx: PostContext): Span[] => {
+  const quoted: Span[] = [];
+  let open: { end: number; index: number } | null = null;
+  bodyLines(ctx).forEach((l, index) => {
+    if (!RULE_LINE.test(l.text)) return;
+    if (open && index - open.index <= MAX_QUOTED_LINES) {
+      quoted.push(span(open.end, l.start));
+      open = null;
+    } else open = { end: l.end, index };
+  });
+  return quoted;
+});
+
+export const inRuledQuotation = (ctx: PostContext, pos: number): boolean =>
+  ruledQuotations(ctx).some((q) => pos >= q.start && pos < q.end);
+
 /**
  * Data zones: from a data heading to the next heading that starts another topic (or 40
- * lines). Bullet lines and table cells inside stay in the zone.
+ * lines). Bullet lines and table cells inside stay in the zone. A heading inside a quoted
+ * message (`ご注文内容` in a sample of the phishing mail) opens none.
  */
 export const dataZones = perPost((ctx: PostContext): Zone[] => {
   const ls = bodyLines(ctx);
   const zones: Zone[] = [];
   for (let i = 0; i < ls.length; i++) {
     const head = ls[i]!;
-    if (!isDataHeading(head.text)) continue;
+    if (!isDataHeading(head.text) || inRuledQuotation(ctx, head.start)) continue;
     let end = head.end;
     let n = 0;
     for (let j = i + 1; j < ls.length && n < 40; j++) {

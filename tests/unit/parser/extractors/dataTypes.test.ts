@@ -75,3 +75,37 @@ describe('extractDataTypes', () => {
     expect(r.evidence).toEqual([]);
   });
 });
+
+describe('a message quoted between two rule lines', () => {
+  const sample = (rule: string, inside: string[]) =>
+    [
+      '当社を装った不審なメールが送信されていることを確認しました。',
+      '',
+      '【メールの文面】',
+      rule,
+      ...inside,
+      rule,
+      '',
+      'このようなメールのリンクは開かないでください。',
+    ].join('\n');
+
+  it('names no data: its headings and item-like lines are what the mail said', () => {
+    expect(types(sample('-----------------', ['お支払い内容', '', 'ご利用金額:XXXX円']))).toEqual([]);
+    expect(types(sample('━━━━━━━━━━', ['ご登録内容の確認', '氏名', '生年月日']))).toEqual([]);
+  });
+
+  it('leaves the release’s own data list alone, before or after the quotation', () => {
+    const body = [
+      sample('-----------------', ['ご注文内容', '注文ID:XXXX']),
+      '',
+      '流出した可能性のある情報',
+      '・氏名、住所',
+    ].join('\n');
+    expect(types(body)).toEqual(['address', 'name']);
+  });
+
+  it('frames nothing with a single rule line', () => {
+    const body = ['漏えいした情報', '-----------------', '・氏名、電話番号'].join('\n');
+    expect(types(body)).toEqual(['name', 'phone']);
+  });
+});
