@@ -7,7 +7,7 @@
  * reproducible output.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { exportLibraryRecords, exportText } from '@shared/bundle/export';
@@ -15,7 +15,7 @@ import type { ExportFormat } from '@shared/bundle/format';
 import { newLibraryRecord } from '@shared/library';
 import type { LibraryRecord } from '@shared/library';
 import pkg from '../../../package.json' with { type: 'json' };
-import { parseDump, PARSER_VERSION } from '../parser';
+import { parseDumpFile, PARSER_VERSION } from '../parser';
 import { stdio } from './io';
 import type { Io } from './io';
 
@@ -42,7 +42,7 @@ export async function runExport(
   for (const path of files) {
     const name = basename(path);
     try {
-      const { records: parsed = [] } = parseDump(readFileSync(path), { file: name });
+      const { records: parsed = [] } = parseDumpFile(path, { file: name });
       for (const p of parsed) {
         const known = records.get(p.id);
         if (!known) records.set(p.id, newLibraryRecord(p, now));

@@ -1,13 +1,13 @@
 /**
  * `parse [--format jsonl|json] FILE...`: one record per post on stdout, errors on stderr.
- * Records are written as each batch is parsed, so output starts at once and memory stays flat.
+ * Files are read in chunks and records written as each batch is parsed, so output starts at once
+ * and memory stays flat whatever the dump's size.
  * Exit status is non-zero only when no file could be read at all.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { DumpReadError, parseDump } from '../parser';
-import { DEFAULT_MAX_BYTES, formatSize } from '../parser/decode';
+import { DumpReadError, parseDumpFile } from '../parser';
 import { stdio } from './io';
 import type { Io } from './io';
 
@@ -26,21 +26,15 @@ export function runParse(files: string[], opts: ParseCommandOptions, io: Io = st
   if (opts.format === 'json') io.out('[');
   for (const path of files) {
     const name = basename(path);
-    let bytes: Uint8Array;
     try {
-      const size = statSync(path).size;
-      if (size > DEFAULT_MAX_BYTES)
-        throw new DumpReadError(
-          'too_large',
-          `the file is ${formatSize(size)}, larger than the ${formatSize(DEFAULT_MAX_BYTES)} limit`,
-        );
-      bytes = readFileSync(path);
+      // The parser refuses a file over its size limit, naming it, before reading it.
+      if (statSync(path).isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
     } catch (error) {
       io.err(`${name}: ${describe(error)}\n`);
       continue;
     }
     try {
-      const summary = parseDump(bytes, {
+      const summary = parseDumpFile(path, {
         file: name,
         onRecords: (batch) => {
           if (opts.format === 'jsonl') io.out(batch.map((r) => JSON.stringify(r)).join('\n') + '\n');

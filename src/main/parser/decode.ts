@@ -3,6 +3,8 @@
  * can be split incrementally without ever holding the whole file as one string.
  */
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { DumpReadError } from './errors';
@@ -90,16 +92,6 @@ function looksBinary(sample: Uint8Array): boolean {
   return controls > sample.length * 0.05;
 }
 
-/** UTF-8 whose only defect is a character cut off by the end of the file. */
-function isUtf8CutShort(bytes: Uint8Array): boolean {
-  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-    const b = bytes[bytes.length - cut]!;
-    if ((b & 0xc0) === 0xc0) return isUtf8(bytes.subarray(0, bytes.length - cut));
-    if ((b & 0xc0) !== 0x80) return false;
-  }
-  return false;
-}
-
 const CHARDET_MAP: Record<string, DumpEncoding> = {
   'UTF-8': 'UTF-8',
   Shift_JIS: 'Shift_JIS',
@@ -108,33 +100,177 @@ const CHARDET_MAP: Record<string, DumpEncoding> = {
   'UTF-16BE': 'UTF-16BE',
 };
 
-/** Decides how to decode a dump, or throws DumpReadError (empty / binary / too_large / undecodable). */
-export function detectEncoding(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): EncodingInfo {
-  if (bytes.length === 0) throw new DumpReadError('empty', 'the file is empty');
-  if (bytes.length > maxBytes)
+/**
+ * Where a dump's bytes come from: a buffer in memory, or a file read in chunks, so a 500 MB dump
+ * on disk is never held whole. `chunks` may be walked more than once (the scan, then the decode);
+ * each chunk it yields is valid only until the next one is asked for.
+ */
+export interface ByteSource {
+  readonly size: number;
+  chunks(chunkBytes: number): Iterable<Uint8Array>;
+}
+
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return {
+    size: bytes.byteLength,
+    *chunks(chunkBytes) {
+      for (let pos = 0; pos < bytes.byteLength; pos += chunkBytes)
+        yield bytes.subarray(pos, Math.min(bytes.byteLength, pos + chunkBytes));
+    },
+  };
+}
+
+/**
+ * A file on disk, read in chunks into one reused buffer per walk. Its size is taken when the
+ * source is made; a file that gets shorter before a walk ends, or cannot be read, throws
+ * DumpReadError 'unreadable'.
+ */
+export function fileSource(path: string): ByteSource {
+  const size = statSync(path).size;
+  return {
+    size,
+    *chunks(chunkBytes) {
+      const fd = unreadable(() => openSync(path, 'r'));
+      try {
+        const buf = new Uint8Array(Math.min(chunkBytes, Math.max(1, size)));
+        for (let pos = 0; pos < size;) {
+          const n = unreadable(() => readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos));
+          if (n === 0) throw new DumpReadError('unreadable', 'the file got shorter while it was read');
+          pos += n;
+          yield buf.subarray(0, n);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+function unreadable<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new DumpReadError('unreadable', (error as Error).message);
+  }
+}
+
+/** The length of the UTF-8 sequence a lead byte opens (0: not a lead byte). */
+function utf8SequenceLength(b: number): number {
+  if (b < 0x80) return 1;
+  if ((b & 0xe0) === 0xc0) return 2;
+  if ((b & 0xf0) === 0xe0) return 3;
+  if ((b & 0xf8) === 0xf0) return 4;
+  return 0;
+}
+
+/**
+ * Checks that a stream of chunks is UTF-8, a character cut by a chunk boundary included: the
+ * unfinished sequence at a chunk's end is carried into the next. `end()` tells a stream whose only
+ * defect is a character cut off by its end (a truncated dump) from one that is not UTF-8.
+ */
+export class Utf8Validator {
+  private carry = new Uint8Array(0);
+  private valid = true;
+
+  push(chunk: Uint8Array): void {
+    if (!this.valid || chunk.length === 0) return;
+    let from = 0;
+    if (this.carry.length > 0) {
+      const need = utf8SequenceLength(this.carry[0]!) - this.carry.length;
+      const head = new Uint8Array(this.carry.length + Math.min(need, chunk.length));
+      head.set(this.carry);
+      head.set(chunk.subarray(0, need), this.carry.length);
+      if (need > chunk.length) {
+        this.carry = head;
+        return;
+      }
+      if (!isUtf8(head)) return void (this.valid = false);
+      from = need;
+      this.carry = new Uint8Array(0);
+    }
+    const cut = unfinishedTail(chunk, from);
+    if (!isUtf8(chunk.subarray(from, cut))) return void (this.valid = false);
+    this.carry = chunk.slice(cut);
+  }
+
+  end(): 'valid' | 'cut' | 'invalid' {
+    if (!this.valid) return 'invalid';
+    return this.carry.length === 0 ? 'valid' : 'cut';
+  }
+}
+
+/** Where the sequence a chunk ends inside starts (the chunk's length when it ends between characters). */
+function unfinishedTail(chunk: Uint8Array, from: number): number {
+  const end = chunk.length;
+  for (let i = end - 1; i >= Math.max(from, end - 3); i--) {
+    const b = chunk[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = utf8SequenceLength(b);
+    return length > end - i ? i : end;
+  }
+  return end;
+}
+
+export interface ScannedSource {
+  info: EncodingInfo;
+  /** Hex SHA-256 of the whole source. */
+  sha256: string;
+}
+
+/**
+ * One pass over a dump's bytes: its SHA-256 and how to decode it, or DumpReadError (empty /
+ * binary / too_large / undecodable). The size is checked before reading and binary bytes in the first
+ * megabyte stop the pass there, so neither is read whole.
+ */
+export function scanSource(
+  source: ByteSource,
+  maxBytes = DEFAULT_MAX_BYTES,
+  chunkBytes = DEFAULT_CHUNK_BYTES,
+): ScannedSource {
+  const { size } = source;
+  if (size === 0) throw new DumpReadError('empty', 'the file is empty');
+  if (size > maxBytes)
     throw new DumpReadError(
       'too_large',
-      `the file is ${formatSize(bytes.length)}, larger than the ${formatSize(maxBytes)} limit`,
+      `the file is ${formatSize(size)}, larger than the ${formatSize(maxBytes)} limit`,
     );
-  const bom = bomOf(bytes);
-  if (bom) {
-    if (bytes.length === bom.bomLength)
-      throw new DumpReadError('empty', 'the file holds only a byte-order mark');
-    return bom;
+  const hash = createHash('sha256');
+  const validator = new Utf8Validator();
+  // The first DETECT_BYTES, kept for detection: a BOM, UTF-16 parity, binary, chardet's sample.
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let sample: Uint8Array | null = null;
+  let decided: EncodingInfo | null = null;
+  for (const chunk of source.chunks(chunkBytes)) {
+    hash.update(chunk);
+    if (sample === null) {
+      const part = chunk.slice(0, DETECT_BYTES - headBytes);
+      head.push(part);
+      headBytes += part.length;
+      if (headBytes >= DETECT_BYTES) {
+        sample = Buffer.concat(head);
+        decided = fromFirstBytes(sample, size);
+      }
+    }
+    if (decided === null) validator.push(chunk);
   }
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const utf16 = utf16ByParity(sample);
-  if (utf16) return { encoding: utf16, bomLength: 0, fromBom: false, truncatedTail: false };
-  if (looksBinary(sample))
-    throw new DumpReadError('binary', 'the file looks binary (NUL or control bytes), not a text dump');
+  if (sample === null) {
+    if (headBytes === 0) throw new DumpReadError('empty', 'the file is empty');
+    sample = Buffer.concat(head);
+    decided = fromFirstBytes(sample, size);
+  }
+  const sha256 = hash.digest('hex');
+  if (decided) return { info: decided, sha256 };
   const base = { bomLength: 0, fromBom: false, truncatedTail: false };
-  if (isUtf8(bytes)) return { ...base, encoding: 'UTF-8' };
-  if (isUtf8CutShort(bytes)) return { ...base, encoding: 'UTF-8', truncatedTail: true };
+  const utf8 = validator.end();
+  if (utf8 === 'valid') return { info: { ...base, encoding: 'UTF-8' }, sha256 };
+  if (utf8 === 'cut' && size > 1)
+    return { info: { ...base, encoding: 'UTF-8', truncatedTail: true }, sha256 };
   // Not valid UTF-8: let chardet choose among the Japanese legacy encodings.
-  const guesses = chardet.analyse(bytes.subarray(0, DETECT_BYTES));
+  const guesses = chardet.analyse(sample);
   for (const g of guesses) {
     const enc = CHARDET_MAP[g.name];
-    if (enc && g.confidence >= 10) return { ...base, encoding: enc };
+    if (enc && g.confidence >= 10) return { info: { ...base, encoding: enc }, sha256 };
   }
   const names = guesses.slice(0, 3).map((g) => `${g.name} ${g.confidence}%`);
   throw new DumpReadError(
@@ -143,35 +279,60 @@ export function detectEncoding(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES):
   );
 }
 
+/** What the first bytes settle: a BOM, UTF-16 by NUL parity, or binary (thrown); else null. */
+function fromFirstBytes(first: Uint8Array, size: number): EncodingInfo | null {
+  const bom = bomOf(first);
+  if (bom) {
+    if (size === bom.bomLength) throw new DumpReadError('empty', 'the file holds only a byte-order mark');
+    return bom;
+  }
+  const sample = first.subarray(0, SAMPLE_BYTES);
+  const utf16 = utf16ByParity(sample);
+  if (utf16) return { encoding: utf16, bomLength: 0, fromBom: false, truncatedTail: false };
+  if (looksBinary(sample))
+    throw new DumpReadError('binary', 'the file looks binary (NUL or control bytes), not a text dump');
+  return null;
+}
+
+/** Decides how to decode a dump held in memory (see {@link scanSource}). */
+export function detectEncoding(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): EncodingInfo {
+  return scanSource(bytesSource(bytes), maxBytes).info;
+}
+
 /**
- * Decodes `bytes` chunk by chunk (never splitting a character: the iconv-lite decoder keeps
- * partial sequences between writes). Yields raw decoded text; line endings are not touched.
+ * Decodes a source chunk by chunk (never splitting a character: both decoders keep partial
+ * sequences between writes), after its BOM. Yields raw decoded text; line endings are not touched.
  */
 export function* decodeChunks(
-  bytes: Uint8Array,
+  source: ByteSource | Uint8Array,
   info: EncodingInfo,
   chunkBytes = DEFAULT_CHUNK_BYTES,
 ): Generator<{ text: string; bytesDone: number }> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (info.encoding === 'UTF-8') {
-    // The platform's UTF-8 decoder is several times faster than iconv-lite's for the common case.
-    const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-    for (let pos = info.bomLength; pos < buf.length; pos += chunkBytes) {
-      const end = Math.min(buf.length, pos + chunkBytes);
-      yield { text: utf8.decode(buf.subarray(pos, end), { stream: true }), bytesDone: end };
-    }
-    const tail = utf8.decode();
-    if (tail) yield { text: tail, bytesDone: buf.length };
-    return;
+  const src = source instanceof Uint8Array ? bytesSource(source) : source;
+  // The platform's UTF-8 decoder is several times faster than iconv-lite's for the common case.
+  const decode: { write(b: Uint8Array): string; end(): string } =
+    info.encoding === 'UTF-8' ? utf8Decoder() : iconvDecoder(info.encoding);
+  let bytesDone = 0;
+  for (const chunk of src.chunks(chunkBytes)) {
+    const skip = Math.max(0, Math.min(chunk.length, info.bomLength - bytesDone));
+    bytesDone += chunk.length;
+    yield { text: decode.write(chunk.subarray(skip)), bytesDone };
   }
-  const decoder = iconv.getDecoder(ICONV_NAME[info.encoding], { stripBOM: false });
-  for (let pos = info.bomLength; pos < buf.length; pos += chunkBytes) {
-    const end = Math.min(buf.length, pos + chunkBytes);
-    const text = decoder.write(buf.subarray(pos, end));
-    yield { text, bytesDone: end };
-  }
-  const tail = decoder.end();
-  if (tail) yield { text: tail, bytesDone: buf.length };
+  const tail = decode.end();
+  if (tail) yield { text: tail, bytesDone };
+}
+
+function utf8Decoder() {
+  const d = new TextDecoder('utf-8', { ignoreBOM: true });
+  return { write: (b: Uint8Array) => d.decode(b, { stream: true }), end: () => d.decode() };
+}
+
+function iconvDecoder(encoding: DumpEncoding) {
+  const d = iconv.getDecoder(ICONV_NAME[encoding], { stripBOM: false });
+  return {
+    write: (b: Uint8Array) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
+    end: () => d.end() ?? '',
+  };
 }
 
 /**

@@ -7,10 +7,17 @@
  * pending batch, not the dump (the caller's byte buffer aside).
  */
 import type { ParsedRecord, RecordWarning, Source } from '@shared/record';
-import { DEFAULT_MAX_BYTES, LineReader, decodeChunks, detectEncoding } from './decode';
+import {
+  type ByteSource,
+  DEFAULT_MAX_BYTES,
+  LineReader,
+  bytesSource,
+  decodeChunks,
+  fileSource,
+  scanSource,
+} from './decode';
 import { DumpReadError } from './errors';
 import type { ExtractedFields } from './field-extractors';
-import { sha256Hex } from './hash';
 import { PARSER_VERSION, buildRecord } from './record';
 import { MAX_POST_LINES, PostSplitter, type RawPost } from './split';
 import type { PostContext } from './types';
@@ -58,24 +65,44 @@ function basenameOf(file: string): string {
   return parts[parts.length - 1] || file;
 }
 
-/** Parses a whole dump. Throws DumpReadError when the bytes are not a readable text dump. */
+/** A DumpReadError's message, prefixed with the file's name. */
+function named(file: string, error: unknown): unknown {
+  if (!(error instanceof DumpReadError) || error.message.startsWith(`${file}: `)) return error;
+  return new DumpReadError(error.code, `${file}: ${error.message}`);
+}
+
+/** Parses a whole dump held in memory. Throws DumpReadError when the bytes are not a readable text dump. */
 export function parseDump(bytes: Uint8Array, opts: ParseDumpOptions): DumpParseSummary {
+  return parseSource(bytesSource(bytes), opts);
+}
+
+/**
+ * Parses a dump file read in chunks: memory follows the chunk and the largest post, not the file
+ * (a 500 MB dump is never held whole). The file is read twice: once for its SHA-256 and encoding,
+ * which every record carries, then to decode it.
+ */
+export function parseDumpFile(path: string, opts: ParseDumpOptions): DumpParseSummary {
+  return parseSource(fileSource(path), opts);
+}
+
+/** Parses a dump from any byte source (see {@link parseDump}, {@link parseDumpFile}). */
+export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpParseSummary {
   const file = basenameOf(opts.file);
-  let info;
+  let scanned;
   try {
-    info = detectEncoding(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    scanned = scanSource(source, opts.maxBytes ?? DEFAULT_MAX_BYTES, opts.chunkBytes);
   } catch (error) {
-    if (error instanceof DumpReadError) throw new DumpReadError(error.code, `${file}: ${error.message}`);
-    throw error;
+    throw named(file, error);
   }
-  const sha256 = sha256Hex(bytes);
+  const { info, sha256 } = scanned;
+  const bytesTotal = source.size;
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   const all: ParsedRecord[] | undefined = opts.onRecords ? undefined : [];
   const summary: DumpParseSummary = {
     file,
     sha256,
     encoding: info.encoding,
-    bytes: bytes.byteLength,
+    bytes: bytesTotal,
     posts: 0,
     incidents: 0,
     others: 0,
@@ -121,12 +148,12 @@ export function parseDump(bytes: Uint8Array, opts: ParseDumpOptions): DumpParseS
   const splitter = new PostSplitter(onPost);
   const reader = new LineReader();
   try {
-    for (const { text, bytesDone } of decodeChunks(bytes, info, opts.chunkBytes)) {
+    for (const { text, bytesDone } of decodeChunks(source, info, opts.chunkBytes)) {
       for (const line of reader.push(text)) {
         if (!contentSeen && line.trim() !== '') contentSeen = true;
         splitter.push(line);
       }
-      opts.onProgress?.({ bytesDone, bytesTotal: bytes.byteLength, posts: summary.posts });
+      opts.onProgress?.({ bytesDone, bytesTotal, posts: summary.posts });
       if (opts.shouldCancel?.()) throw new Cancelled();
     }
     const last = reader.end();
@@ -138,11 +165,11 @@ export function parseDump(bytes: Uint8Array, opts: ParseDumpOptions): DumpParseS
     splitter.end();
     flush();
   } catch (error) {
-    if (!(error instanceof Cancelled)) throw error;
+    // A file that could not be read to its end (DumpReadError 'unreadable') is named too.
+    if (!(error instanceof Cancelled)) throw named(file, error);
     summary.cancelled = true;
   }
-  if (!summary.cancelled)
-    opts.onProgress?.({ bytesDone: bytes.byteLength, bytesTotal: bytes.byteLength, posts: summary.posts });
+  if (!summary.cancelled) opts.onProgress?.({ bytesDone: bytesTotal, bytesTotal, posts: summary.posts });
   if (all) summary.records = all;
   return summary;
 }

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { FileParseSummary, ParseDumpsArgs, ParseEvent, ParseSummary } from '@shared/api';
-import { DumpReadError, parseDump } from '../parser';
+import { DumpReadError, parseSource } from '../parser';
 import { ConsumerStalledError } from './parse-control';
-import { FileAccessError, readDumpInput } from './read-dump-file';
+import { FileAccessError, openDumpInput } from './read-dump-file';
 
 const RECORD_BATCH = 200;
 
@@ -25,9 +25,9 @@ export async function runParseJob(
     if (shouldCancel()) break;
     const file = basename(input.name);
     try {
-      const bytes = await readDumpInput(input);
-      emit({ jobId, type: 'file-start', file, index, total: args.files.length, bytes: bytes.byteLength });
-      const result = parseDump(bytes, {
+      const source = await openDumpInput(input);
+      emit({ jobId, type: 'file-start', file, index, total: args.files.length, bytes: source.size });
+      const result = parseSource(source, {
         file,
         batchSize: RECORD_BATCH,
         shouldCancel,

@@ -1,7 +1,7 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DumpInput } from '@shared/api';
-import { DEFAULT_MAX_BYTES, formatSize } from '../parser/decode';
+import { type ByteSource, DEFAULT_MAX_BYTES, bytesSource, fileSource, formatSize } from '../parser/decode';
 
 export class FileAccessError extends Error {
   constructor(
@@ -12,9 +12,12 @@ export class FileAccessError extends Error {
   }
 }
 
-/** Resolves a dump input to its bytes, naming the file in every error. */
-export async function readDumpInput(input: DumpInput): Promise<Uint8Array> {
-  if ('bytes' in input) return input.bytes;
+/**
+ * Resolves a dump input to the source of its bytes, naming the file in every error. A path is
+ * read in chunks by the parser (never held whole); bytes sent by the renderer are used as they are.
+ */
+export async function openDumpInput(input: DumpInput): Promise<ByteSource> {
+  if ('bytes' in input) return bytesSource(input.bytes);
   const name = basename(input.path);
   let info;
   try {
@@ -29,19 +32,9 @@ export async function readDumpInput(input: DumpInput): Promise<Uint8Array> {
       'too_large',
       `${name}: ${formatSize(info.size)} is larger than the ${formatSize(DEFAULT_MAX_BYTES)} limit`,
     );
-  const handle = await open(input.path, 'r');
   try {
-    const bytes = new Uint8Array(info.size);
-    let offset = 0;
-    while (offset < info.size) {
-      const { bytesRead } = await handle.read(bytes, offset, info.size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return offset === info.size ? bytes : bytes.subarray(0, offset);
+    return fileSource(input.path);
   } catch (error) {
     throw new FileAccessError('unreadable', `${name}: ${(error as Error).message}`);
-  } finally {
-    await handle.close();
   }
 }

@@ -2,25 +2,36 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileAccessError, readDumpInput } from '../../../src/main/services/read-dump-file';
+import { FileAccessError, openDumpInput } from '../../../src/main/services/read-dump-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-dump-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('readDumpInput', () => {
-  it('passes bytes through and reads a path whole', async () => {
+/** Joins the chunks, copying each as it comes (a file source reuses its buffer). */
+function concat(chunks: Iterable<Uint8Array>): Buffer {
+  const parts: Buffer[] = [];
+  for (const c of chunks) parts.push(Buffer.from(c));
+  return Buffer.concat(parts);
+}
+
+describe('openDumpInput', () => {
+  it('serves bytes as they are and reads a path in chunks', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    expect(await readDumpInput({ name: 'a.txt', bytes })).toBe(bytes);
+    const fromBytes = await openDumpInput({ name: 'a.txt', bytes });
+    expect(fromBytes.size).toBe(3);
+    expect([...concat(fromBytes.chunks(2))]).toEqual([1, 2, 3]);
     const path = join(dir, 'dump.txt');
     writeFileSync(path, 'セキュリティ事件簿');
-    const read = await readDumpInput({ name: 'dump.txt', path });
-    expect(new TextDecoder().decode(read)).toBe('セキュリティ事件簿');
+    const fromPath = await openDumpInput({ name: 'dump.txt', path });
+    expect(fromPath.size).toBe(27);
+    // Chunks of 4 bytes cut characters in two; joined they are the file again.
+    expect(concat(fromPath.chunks(4)).toString('utf8')).toBe('セキュリティ事件簿');
   });
 
   it('names the file when it is missing or not a file', async () => {
-    const missing = readDumpInput({ name: 'x', path: join(dir, 'gone.txt') });
+    const missing = openDumpInput({ name: 'x', path: join(dir, 'gone.txt') });
     await expect(missing).rejects.toThrow(FileAccessError);
     await expect(missing).rejects.toThrow('gone.txt: file not found');
-    await expect(readDumpInput({ name: 'd', path: dir })).rejects.toMatchObject({ code: 'not_a_file' });
+    await expect(openDumpInput({ name: 'd', path: dir })).rejects.toMatchObject({ code: 'not_a_file' });
   });
 });
