@@ -1,25 +1,17 @@
 /**
  * The parser's public API, used by the app's parse worker, the CLI and the tests.
  *
- *   bytes ─decode→ lines ─split→ posts ─record→ ParsedRecord batches
+ *   bytes ─scan→ SHA-256, encoding ─decode→ lines ─split→ posts (./posts) ─record→ ParsedRecord batches
  *
- * Decoding is chunked and splitting incremental, so memory follows the largest post and the
- * pending batch, not the dump (the caller's byte buffer aside).
+ * Reading and decoding are chunked and splitting incremental, so memory follows the chunk, the
+ * largest post and the pending batch, not the dump (a caller's byte buffer aside).
  */
-import type { ParsedRecord, RecordWarning, Source } from '@shared/record';
-import {
-  type ByteSource,
-  DEFAULT_MAX_BYTES,
-  LineReader,
-  bytesSource,
-  decodeChunks,
-  fileSource,
-  scanSource,
-} from './decode';
+import type { ParsedRecord, Source } from '@shared/record';
+import { type ByteSource, DEFAULT_MAX_BYTES, bytesSource, fileSource, scanSource } from './decode';
 import { DumpReadError } from './errors';
 import type { ExtractedFields } from './field-extractors';
 import { PARSER_VERSION, buildRecord } from './record';
-import { MAX_POST_LINES, PostSplitter, type RawPost } from './split';
+import { readPosts } from './posts';
 import type { PostContext } from './types';
 
 export { DumpReadError, PARSER_VERSION };
@@ -110,7 +102,6 @@ export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpPar
     cancelled: false,
   };
   let batch: ParsedRecord[] = [];
-  let contentSeen = false;
   const flush = () => {
     if (batch.length === 0) return;
     if (opts.onRecords) opts.onRecords(batch);
@@ -118,51 +109,20 @@ export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpPar
     batch = [];
     if (opts.shouldCancel?.()) throw new Cancelled();
   };
-  const onPost = (post: RawPost) => {
-    const extra: RecordWarning[] = [];
-    if (post.last && (post.truncated || info.truncatedTail))
-      extra.push({
-        code: 'truncated_last_post',
-        message: post.truncated
-          ? 'the dump ends right after this post’s title: the post was cut off'
-          : 'the dump ends in the middle of a character: the post was cut off',
-      });
-    if (post.oversized)
-      extra.push({
-        code: 'oversized_post',
-        message: `the post runs past ${MAX_POST_LINES} lines without a post boundary; only the first ${MAX_POST_LINES} are kept`,
-      });
-    const source: Source = { file, sha256, startLine: post.startLine, endLine: post.endLine };
-    const record = buildRecord(
-      { text: post.lines.join('\n'), lines: post.lines, source, kind: post.kind, warnings: extra },
-      opts.extractFields,
-    );
-    summary.posts++;
-    if (record.kind === 'incident') summary.incidents++;
-    else summary.others++;
-    summary.warnings += record.warnings.length;
-    batch.push(record);
-    if (batch.length >= batchSize) flush();
-  };
-
-  const splitter = new PostSplitter(onPost);
-  const reader = new LineReader();
   try {
-    for (const { text, bytesDone } of decodeChunks(source, info, opts.chunkBytes)) {
-      for (const line of reader.push(text)) {
-        if (!contentSeen && line.trim() !== '') contentSeen = true;
-        splitter.push(line);
+    for (const { posts, bytesDone } of readPosts(source, info, { file, sha256 }, opts.chunkBytes)) {
+      for (const post of posts) {
+        const record = buildRecord(post, opts.extractFields);
+        summary.posts++;
+        if (record.kind === 'incident') summary.incidents++;
+        else summary.others++;
+        summary.warnings += record.warnings.length;
+        batch.push(record);
+        if (batch.length >= batchSize) flush();
       }
       opts.onProgress?.({ bytesDone, bytesTotal, posts: summary.posts });
       if (opts.shouldCancel?.()) throw new Cancelled();
     }
-    const last = reader.end();
-    if (last !== null) {
-      if (last.trim() !== '') contentSeen = true;
-      splitter.push(last);
-    }
-    if (!contentSeen) throw new DumpReadError('empty', `${file}: the file holds no text`);
-    splitter.end();
     flush();
   } catch (error) {
     // A file that could not be read to its end (DumpReadError 'unreadable') is named too.
