@@ -7,7 +7,8 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { DumpReadError, parseDumpFile } from '../parser';
+import { DumpReadError, parseBatches } from '../parser';
+import { fileSource } from '../parser/decode';
 import { stdio } from './io';
 import type { Io } from './io';
 
@@ -19,11 +20,11 @@ export interface ParseCommandOptions {
   quiet?: boolean;
 }
 
-/** Runs the command; returns the exit code. */
-export function runParse(files: string[], opts: ParseCommandOptions, io: Io = stdio): number {
+/** Runs the command; resolves to the exit code. */
+export async function runParse(files: string[], opts: ParseCommandOptions, io: Io = stdio): Promise<number> {
   let readable = 0;
   let first = true;
-  if (opts.format === 'json') io.out('[');
+  if (opts.format === 'json') await io.out('[');
   for (const path of files) {
     const name = basename(path);
     try {
@@ -34,16 +35,17 @@ export function runParse(files: string[], opts: ParseCommandOptions, io: Io = st
       continue;
     }
     try {
-      const summary = parseDumpFile(path, {
-        file: name,
-        onRecords: (batch) => {
-          if (opts.format === 'jsonl') io.out(batch.map((r) => JSON.stringify(r)).join('\n') + '\n');
-          else {
-            io.out((first ? '\n' : ',\n') + batch.map((r) => JSON.stringify(r)).join(',\n'));
-            first = false;
-          }
-        },
-      });
+      // Batch by batch, waiting whenever stdout is full: memory stays flat however slow the reader.
+      const batches = parseBatches(fileSource(path), { file: name });
+      let next;
+      while (!(next = batches.next()).done) {
+        const lines = next.value.map((r) => JSON.stringify(r));
+        const text =
+          opts.format === 'jsonl' ? lines.join('\n') + '\n' : (first ? '\n' : ',\n') + lines.join(',\n');
+        first = false;
+        await io.out(text);
+      }
+      const summary = next.value;
       readable++;
       if (!opts.quiet)
         io.err(
@@ -54,7 +56,7 @@ export function runParse(files: string[], opts: ParseCommandOptions, io: Io = st
       io.err(`${error instanceof DumpReadError ? '' : `${name}: `}${describe(error)}\n`);
     }
   }
-  if (opts.format === 'json') io.out(first ? ']\n' : '\n]\n');
+  if (opts.format === 'json') await io.out(first ? ']\n' : '\n]\n');
   return readable === 0 ? 1 : 0;
 }
 
@@ -84,7 +86,7 @@ export function registerParseCommand(program: Command): void {
         'the exit status is non-zero only when none of the files could be read.\n\n' +
         'Example:\n  npm run -s cli -- parse --format jsonl dumps/*.txt > records.jsonl',
     )
-    .action((files: string[], opts: ParseCommandOptions) => {
-      process.exitCode = runParse(files, opts);
+    .action(async (files: string[], opts: ParseCommandOptions) => {
+      process.exitCode = await runParse(files, opts);
     });
 }

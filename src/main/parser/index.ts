@@ -79,6 +79,28 @@ export function parseDumpFile(path: string, opts: ParseDumpOptions): DumpParseSu
 
 /** Parses a dump from any byte source (see {@link parseDump}, {@link parseDumpFile}). */
 export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpParseSummary {
+  const all: ParsedRecord[] | undefined = opts.onRecords ? undefined : [];
+  const batches = parseBatches(source, opts);
+  for (;;) {
+    const next = batches.next();
+    if (next.done) {
+      if (all) next.value.records = all;
+      return next.value;
+    }
+    if (opts.onRecords) opts.onRecords(next.value);
+    else for (const r of next.value) all!.push(r);
+  }
+}
+
+/**
+ * The parse as a generator of record batches (`onRecords` is not called; the summary is the
+ * return value), for a consumer that must wait between batches: the CLI waits for stdout to
+ * drain, so a 500 MB dump piped into a slow reader does not pile its output up in memory.
+ */
+export function* parseBatches(
+  source: ByteSource,
+  opts: Omit<ParseDumpOptions, 'onRecords'>,
+): Generator<ParsedRecord[], DumpParseSummary, void> {
   const file = basenameOf(opts.file);
   let scanned;
   try {
@@ -89,7 +111,6 @@ export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpPar
   const { info, sha256 } = scanned;
   const bytesTotal = source.size;
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
-  const all: ParsedRecord[] | undefined = opts.onRecords ? undefined : [];
   const summary: DumpParseSummary = {
     file,
     sha256,
@@ -102,13 +123,6 @@ export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpPar
     cancelled: false,
   };
   let batch: ParsedRecord[] = [];
-  const flush = () => {
-    if (batch.length === 0) return;
-    if (opts.onRecords) opts.onRecords(batch);
-    else for (const r of batch) all!.push(r);
-    batch = [];
-    if (opts.shouldCancel?.()) throw new Cancelled();
-  };
   try {
     for (const { posts, bytesDone } of readPosts(source, info, { file, sha256 }, opts.chunkBytes)) {
       for (const post of posts) {
@@ -118,19 +132,24 @@ export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpPar
         else summary.others++;
         summary.warnings += record.warnings.length;
         batch.push(record);
-        if (batch.length >= batchSize) flush();
+        if (batch.length < batchSize) continue;
+        yield batch;
+        batch = [];
+        if (opts.shouldCancel?.()) throw new Cancelled();
       }
       opts.onProgress?.({ bytesDone, bytesTotal, posts: summary.posts });
       if (opts.shouldCancel?.()) throw new Cancelled();
     }
-    flush();
+    if (batch.length) {
+      yield batch;
+      if (opts.shouldCancel?.()) throw new Cancelled();
+    }
   } catch (error) {
     // A file that could not be read to its end (DumpReadError 'unreadable') is named too.
     if (!(error instanceof Cancelled)) throw named(file, error);
     summary.cancelled = true;
   }
   if (!summary.cancelled) opts.onProgress?.({ bytesDone: bytesTotal, bytesTotal, posts: summary.posts });
-  if (all) summary.records = all;
   return summary;
 }
 

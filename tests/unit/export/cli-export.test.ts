@@ -11,7 +11,7 @@ const dumps = existsSync(DUMPS) ? readdirSync(DUMPS).map((f) => join(DUMPS, f)) 
 async function run(files: string[], format: 'json' | 'jsonl' | 'csv') {
   let out = '';
   let err = '';
-  const code = await runExport(files, { format }, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await runExport(files, { format }, { out: (s) => void (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 

@@ -289,22 +289,25 @@ const present = existsSync(SCORER);
 if (!present) console.warn(`heldout.test: ${SCORER} not found — skipping the held-out score test`);
 
 describe.skipIf(!present)('held-out set score', () => {
-  it.each(HELDOUT_SETS.map((s) => [s.label, s] as const))('holds the scores reached on %s', (_, set) => {
-    const result = score(parseToJsonl([join(fixtures, set.dump)]), join(fixtures, set.gold));
-    expect(result.goldIncidents).toBe(set.incidents);
-    expectFloor(result, floorOf(set), set.label);
-  });
+  it.each(HELDOUT_SETS.map((s) => [s.label, s] as const))(
+    'holds the scores reached on %s',
+    async (_, set) => {
+      const result = score(await parseToJsonl([join(fixtures, set.dump)]), join(fixtures, set.gold));
+      expect(result.goldIncidents).toBe(set.incidents);
+      expectFloor(result, floorOf(set), set.label);
+    },
+  );
 });
 
 describe('held-out dumps that are not UTF-8', () => {
   const encoded = HELDOUT_SETS.filter((s) => s.encoding);
-  it.each(encoded.map((s) => [s.label, s] as const))('the CLI reads %s in its encoding', (_, set) => {
+  it.each(encoded.map((s) => [s.label, s] as const))('the CLI reads %s in its encoding', async (_, set) => {
     let err = '';
     let out = '';
-    runParse(
+    await runParse(
       [join(fixtures, set.dump)],
       { format: 'jsonl' },
-      { out: (s) => (out += s), err: (s) => (err += s) },
+      { out: (s) => void (out += s), err: (s) => (err += s) },
     );
     expect(err).toContain(`, ${set.encoding}, `);
     // Decoded whole: no replacement character, and every post's title reads as the gold has it.

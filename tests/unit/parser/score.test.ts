@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCED_FIELDS, ParsedRecordSchema } from '@shared/record';
 import { expectFloor, parseToJsonl, score, SCORER } from './scoring';
 
@@ -44,7 +44,10 @@ describe.skipIf(!present)('gold-set score', () => {
         .filter((f) => f.endsWith('.txt'))
         .map((f) => join(dumpsDir, f))
     : [];
-  const out = parseToJsonl(dumps);
+  let out = '';
+  beforeAll(async () => {
+    out = await parseToJsonl(dumps);
+  });
 
   it('emits only schema-valid records whose spans point into their own text', () => {
     const lines = out.trim().split('\n');

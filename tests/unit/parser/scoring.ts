@@ -27,9 +27,10 @@ export interface ScoreFloor {
 }
 
 /** The CLI's JSON Lines for these dumps, as the scorer reads them. */
-export function parseToJsonl(dumps: readonly string[]): string {
+export async function parseToJsonl(dumps: readonly string[]): Promise<string> {
   let out = '';
-  runParse([...dumps], { format: 'jsonl' }, { out: (s) => (out += s), err: () => {} });
+  const capture = (s: string) => void (out += s);
+  await runParse([...dumps], { format: 'jsonl' }, { out: capture, err: () => {} });
   return out;
 }
 
