@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ParseEvent } from '@shared/api';
 import { createParseService } from '../../../src/main/services/parse-service';
 import { callService, createServiceTable } from '../../../src/main/services/registry';
@@ -21,6 +24,28 @@ describe('parse service (inline)', () => {
     expect(records.map((r) => r.caseId.value)).toEqual(['2024-001', '2024-002']);
     expect(events.at(-1)).toMatchObject({ type: 'file-done', summary: { file: 'dump.txt', incidents: 2 } });
     expect(summary).toMatchObject({ jobId: 'j1', cancelled: false, errors: [] });
+  });
+
+  it('reads a path input from disk to the same records as its bytes, and names a file that is gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-service-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const bytes = new TextEncoder().encode(post(1) + post(2));
+    const path = join(dir, 'dump.txt');
+    writeFileSync(path, bytes);
+    const recordsOf = async (
+      files: Parameters<ReturnType<typeof createParseService>['start']>[0]['files'],
+    ) => {
+      const events: ParseEvent[] = [];
+      const summary = await createParseService().start({ jobId: 'jp', files }, (e) => events.push(e));
+      return { summary, records: events.flatMap((e) => (e.type === 'records' ? e.records : [])) };
+    };
+    const fromPath = await recordsOf([{ name: 'dump.txt', path }]);
+    expect(fromPath.records).toEqual((await recordsOf([{ name: 'dump.txt', bytes }])).records);
+    expect(fromPath.summary.files[0]).toMatchObject({ bytes: bytes.byteLength, incidents: 2 });
+    const gone = await recordsOf([{ name: 'gone.txt', path: join(dir, 'gone.txt') }]);
+    expect(gone.summary.errors).toEqual([
+      { file: 'gone.txt', code: 'not_found', message: 'gone.txt: file not found' },
+    ]);
   });
 
   it('stops between files when cancelled', async () => {
