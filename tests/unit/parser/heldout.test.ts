@@ -276,6 +276,21 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 20,
     below: { leakStatus: 95 },
   },
+  /**
+   * fresh-16 (26 incidents, 4 other posts; the rarer categories and multi-category incidents, a
+   * monthly archive page in UTF-8 with LF: dos, domain, system_bug vs a setting made in an update,
+   * account_takeover, insider, phishing, malware, misconfiguration, combinations and attack words in
+   * negations and countermeasures) scored 97.4 overall on its first run (incidents 26/26, other posts
+   * split 4/4, none read as an incident; categoriesF1 92.1, dataTypesF1 91.1, leakStatus 92.3,
+   * affectedCount 96.2; the rest 100).
+   */
+  {
+    label: 'fresh-16',
+    dump: 'fresh-16/heldout-16.txt',
+    gold: 'fresh-16/gold',
+    incidents: 26,
+    below: { affectedCount: 96, leakStatus: 92, dataTypesF1: 91 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
