@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cats } from './post-snippets';
+import { affected, cats, leak, types } from './post-snippets';
 
 describe('an attack word before 痕跡はなく / 形跡も無く is negated', () => {
   it('adds no category', () => {
@@ -100,5 +100,87 @@ describe('a domain that leads visitors to a fake site', () => {
         '当社ドメインが第三者に乗っ取られ、そのドメインから当社を装ったメールが送信され、偽のログインページに誘導されていました。',
       ),
     ).toEqual(expect.arrayContaining(['domain', 'phishing']));
+  });
+});
+
+describe('a member ID paired with its password', () => {
+  it('is a login (credentials), not a member number', () => {
+    expect(types('某社 お知らせ', '利用者IDとパスワードが外部に流出しました。')).toEqual(['credentials']);
+    expect(types('某社 お知らせ', 'お客様ID・パスワードおよび氏名が閲覧された可能性があります。')).toEqual([
+      'credentials',
+      'name',
+    ]);
+  });
+  it('leaves a member ID without a password an id_number', () => {
+    expect(types('某社 お知らせ', '会員IDと氏名が流出しました。')).toEqual(['id_number', 'name']);
+  });
+});
+
+describe('学歴 and quoted or contracted amounts', () => {
+  it('reads 学歴 as school and 見積金額 / 契約金額 as other', () => {
+    expect(types('某社 お知らせ', '応募者の氏名、学歴が流出しました。')).toEqual(['name', 'school']);
+    expect(
+      types('某社 書類の紛失について', 'お客様の氏名と契約金額が記載された書類を紛失しました。'),
+    ).toEqual(['name', 'other']);
+    expect(types('某社 お知らせ', '流出した情報は、お客様のお名前と見積額です。')).toEqual(['name', 'other']);
+  });
+  it('leaves a quotation sent, with no amount named, alone', () => {
+    expect(types('某社 お知らせ', '見積書を別のお客様に送付しました。')).toEqual([]);
+  });
+});
+
+describe('a picture taken of a document or a screen', () => {
+  it('is the medium, not a photo of the people', () => {
+    expect(
+      types(
+        '某社 お知らせ',
+        '従業員が申込書を撮影した画像がSNSに投稿され、お客様の氏名と住所が公開されていました。',
+      ),
+    ).toEqual(['address', 'name']);
+    expect(types('某社 お知らせ', '画面をスキャンした画像が送信され、会員の氏名が流出しました。')).toEqual([
+      'name',
+    ]);
+  });
+  it('keeps a picture of people a photo', () => {
+    expect(types('某校 お知らせ', '児童の様子を撮影した写真が誰でも閲覧できる状態でした。')).toEqual([
+      'photo',
+    ]);
+    expect(types('某社 お知らせ', '会員の顔写真が流出しました。')).toEqual(['photo']);
+  });
+});
+
+describe('telling a caller who posed as someone else', () => {
+  it('is a confirmed leak, and what was told is the data', () => {
+    const body = 'ご本人になりすました第三者からの電話に対し、職員が契約者の住所を回答してしまいました。';
+    expect(leak('某組合 お知らせ', body)).toBe('confirmed');
+    expect(types('某組合 お知らせ', body)).toEqual(['address']);
+    expect(leak('某社 お知らせ', '本人以外の方に、お客様の電話番号を伝えてしまいました。')).toBe('confirmed');
+  });
+  it('leaves a rule for the future or the people who answered a survey alone', () => {
+    expect(
+      leak('某社 お知らせ', '今後は、本人以外の方からのお問い合わせには回答しないよう徹底いたします。'),
+    ).toBe('unknown');
+    expect(types('某社 お知らせ', 'アンケートに回答した方の氏名を集計しました。')).toEqual([]);
+  });
+});
+
+describe('data shown to other students, pupils or staff', () => {
+  it('is a confirmed leak', () => {
+    expect(
+      leak('某大学 お知らせ', 'システムの不具合で、一部の学生の成績が他の学生の画面に表示されました。'),
+    ).toBe('confirmed');
+    expect(leak('某市 お知らせ', '職員の給与明細が他の職員に表示されていました。')).toBe('confirmed');
+  });
+  it('stays possible when only hedged', () => {
+    expect(leak('某大学 お知らせ', '成績が他の学生に表示された可能性があります。')).toBe('possible');
+  });
+});
+
+describe('a count beside the address or phone number it holds', () => {
+  it('counts the people whose data it is', () => {
+    expect(affected('某社 お知らせ', '電話で回答した情報は、利用者3名の住所と電話番号です。')).toBe(3);
+  });
+  it('leaves staff who acted alone', () => {
+    expect(affected('某社 お知らせ', '職員2名が住所を確認しました。')).toBe(null);
   });
 });
