@@ -52,7 +52,8 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
     // A member's ID paired with its password (`会員IDとパスワード`) is a login, not a member number.
     re: /(パスワード(?!\s*(付き|付|つき|で保護|保護))|暗証番号|ログインID|ユーザー?ID|アカウントID|認証情報|アカウント情報|(会員|利用者|お客様|顧客)ID(?=\s*(と|・|、|及び|および|や|,)\s*パスワード))/,
   },
-  { type: 'bank_account', re: /(口座|振込先)/ },
+  // `口座の残高`, `口座残高`: the balance (an `other` item, as 預金残高), not the account's details.
+  { type: 'bank_account', re: /(口座(?!\s*(の)?\s*残高)|振込先)/ },
   {
     type: 'payment_card',
     // A membership card's number (`利用者カード番号`, `会員カード番号`) is an id_number (below).

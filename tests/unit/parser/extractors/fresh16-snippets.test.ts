@@ -184,3 +184,19 @@ describe('a count beside the address or phone number it holds', () => {
     expect(affected('某社 お知らせ', '職員2名が住所を確認しました。')).toBe(null);
   });
 });
+
+describe('an account balance', () => {
+  it('is an other item, not bank_account (as 預金残高)', () => {
+    expect(types('某金庫 お知らせ', '流出した情報は、お客様の氏名と口座の残高です。')).toEqual([
+      'name',
+      'other',
+    ]);
+    expect(types('某金庫 お知らせ', '預金口座残高が記載された書類を紛失しました。')).toEqual(['other']);
+  });
+  it('keeps the account itself bank_account', () => {
+    expect(types('某金庫 お知らせ', '流出した情報は、口座番号と残高です。')).toEqual([
+      'bank_account',
+      'other',
+    ]);
+  });
+});
