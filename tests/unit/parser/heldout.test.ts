@@ -276,6 +276,23 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     incidents: 20,
     below: { leakStatus: 95 },
   },
+  /**
+   * fresh-16 (26 incidents, 4 other posts; the rarer categories and multi-category incidents, a
+   * monthly archive page in UTF-8 with LF: dos, domain, system_bug vs a setting made in an update,
+   * account_takeover, insider, phishing, malware, misconfiguration, combinations and attack words in
+   * negations and countermeasures) scored 97.4 overall on its first run (incidents 26/26, other posts
+   * split 4/4, none read as an incident; categoriesF1 92.1, dataTypesF1 91.1, leakStatus 92.3,
+   * affectedCount 96.2; the rest 100); general rules raised it to 99.8. What remains (dataTypesF1
+   * 97.4): ご注文履歴 / 利用履歴 read as other by this gold but left out by the real gold (2023-039's
+   * ご注文履歴) and 担当する部活動名 as other (one wording).
+   */
+  {
+    label: 'fresh-16',
+    dump: 'fresh-16/heldout-16.txt',
+    gold: 'fresh-16/gold',
+    incidents: 26,
+    below: { dataTypesF1: 97 },
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({

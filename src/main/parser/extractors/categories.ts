@@ -29,6 +29,8 @@ interface Cue {
   re: RegExp;
   w: number;
   kind?: CueKind;
+  /** An exposure cue that says only that data could be seen (閲覧できる状態), not how it came to be. */
+  viewable?: boolean;
 }
 
 const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
@@ -112,6 +114,7 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
       re: /(閲覧|ダウンロード|アクセス|見ることが)(でき|が可能|可能)(る|な|となる|となって|となった|になって)?(状態|状況)/,
       w: 1,
       kind: 'exposure',
+      viewable: true,
     },
     { re: /誰でも(閲覧|アクセス|ダウンロード)/, w: 1, kind: 'exposure' },
     { re: /誤って[^。、]{0,10}(公開|掲載|アップロード)/, w: 1, kind: 'exposure' },
@@ -177,7 +180,7 @@ const SPECIFIC_ATTACKS: Category[] = ['ransomware', 'phishing', 'malware', 'acco
 
 /** The clause after the cue says it did not happen or is what is being prevented. */
 const NEGATED_AFTER =
-  /^[^、。\n]{0,25}?(防止|防ぐ|対策|予防|監視|ないよう|ません|なかった|ない(こと|旨|と)|されず|(確認|検知|検出|発見|認め)されておらず|認められず|ご注意|注意喚起|注意を|に関する教育)/;
+  /^[^、。\n]{0,25}?(防止|防ぐ|対策|予防|監視|ないよう|ません|なかった|ない(こと|旨|と)|されず|(確認|検知|検出|発見|認め)されておらず|認められず|(痕跡|形跡|事実|兆候)(は|も)?(なく|無く)|ご注意|注意喚起|注意を|に関する教育)/;
 const NEGATED_BEFORE = /(さらなる|新たな|今後の|同様の|正常に)$/;
 /** An exposure phrase that describes the service coming back (`正常に閲覧できる状態に復旧`). */
 const RESTORED_AFTER = /^(に|へ)(復旧|回復|戻)/;
@@ -189,6 +192,12 @@ const HEDGE = /(可能性|推測|思われ|疑い|とみられ|可能性が(あ�
 /** Words of a sentence about an (SNS) account: a log-in there is the account's takeover. */
 const SNS_ACCOUNT =
   /(アカウント|Twitter|ツイッター|Instagram|インスタグラム|Facebook|フェイスブック|TikTok|YouTube|LINE|SNS|公式X)/;
+/** A staff mailbox (`メールアカウント`, `メールボックス`), and the names of SNS services. */
+const MAILBOX = /メール(アカウント|ボックス)/;
+const SNS_NAMED =
+  /(Twitter|ツイッター|Instagram|インスタグラム|Facebook|フェイスブック|TikTok|YouTube|LINE|SNS|公式X|Xアカウント)/;
+/** A mail or message that lured people (to a fake site): phishing proper. */
+const LURE_MESSAGE = /(メール|SMS|ショートメッセージ|メッセージ|DM)/;
 /** Sentences about sending mail or post: an exposure there is a misdelivery. */
 const MAIL_SENTENCE = /(メール|送信|送付|郵送|発送|封入|同封|BCC|宛先|同報)/i;
 
@@ -201,6 +210,7 @@ interface Hit {
   end: number;
   w: number;
   title: boolean;
+  viewable?: boolean;
 }
 
 /** The first two hits of a stable sort by weight, heaviest first, without copying and sorting. */
@@ -257,7 +267,7 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
           if (!isTitle && COUNTERMEASURE.test(sent.text)) w *= 0.3;
           if (kind === 'hedgeable' && !isTitle && HEDGE.test(sent.text)) w *= 0.3;
           const list = hits.get(cat) ?? [];
-          list.push({ start: m.start, end: m.end, w, title: isTitle });
+          list.push({ start: m.start, end: m.end, w, title: isTitle, viewable: cue.viewable });
           hits.set(cat, list);
           (kinds.get(cat) ?? kinds.set(cat, new Set()).get(cat)!).add(kind);
         }
@@ -268,9 +278,40 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
   const score = (c: Category) => (hits.get(c) ?? []).reduce((s, h) => s + h.w, 0);
   let cats = [...hits.keys()].filter((c) => score(c) >= 1);
 
+  const sentenceText = (h: Hit) => (h.title ? text.slice(tr.start, tr.end) : sentenceOf(ctx, h.start).text);
+
+  // A staff mailbox taken over (`メールアカウントが第三者に乗っ取られ`) is an intrusion into the
+  // organisation's mail, read as unauthorized_access as every other phished or broken-into mailbox;
+  // account_takeover stays for SNS and service accounts.
+  if (cats.includes('account_takeover')) {
+    const ta = hits.get('account_takeover') ?? [];
+    if (ta.every((h) => MAILBOX.test(sentenceText(h)) && !SNS_NAMED.test(sentenceText(h)))) {
+      cats = cats.filter((c) => c !== 'account_takeover');
+      hits.set('unauthorized_access', [...(hits.get('unauthorized_access') ?? []), ...ta]);
+      if (!cats.includes('unauthorized_access')) cats.push('unauthorized_access');
+    }
+  }
+
   const hasAttack = cats.some((c) => ATTACKS.includes(c));
   if (cats.includes('misconfiguration') && hasAttack && !kinds.get('misconfiguration')?.has('exposure')) {
     cats = cats.filter((c) => c !== 'misconfiguration');
+  }
+  // `不正アクセスにより…閲覧できる状態となっていた`, `管理画面では…受注情報が閲覧できる状態であった`: in a
+  // release about an attack or a takeover, data that could be seen is what the intruder could see,
+  // not a setting error, unless a setting cue or a publishing cue (誤って公開, 誰でも閲覧) says so.
+  if (
+    cats.includes('misconfiguration') &&
+    (hasAttack || cats.includes('account_takeover')) &&
+    !kinds.get('misconfiguration')?.has('setting') &&
+    (hits.get('misconfiguration') ?? []).every((h) => h.viewable)
+  ) {
+    cats = cats.filter((c) => c !== 'misconfiguration');
+  }
+  // A hijacked or re-registered domain that leads visitors to a fake site (`当社を装った偽のサイトに
+  // 誘導`) is the domain incident; phishing stays only when a mail or message lured people.
+  if (cats.includes('domain') && cats.includes('phishing')) {
+    if (!(hits.get('phishing') ?? []).some((h) => LURE_MESSAGE.test(sentenceText(h))))
+      cats = cats.filter((c) => c !== 'phishing');
   }
   if (cats.includes('ransomware')) cats = cats.filter((c) => c !== 'malware');
   // The log-in that hijacked an SNS account is the takeover itself, not a second incident: drop

@@ -49,9 +49,11 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   {
     type: 'credentials',
     // `パスワード付きZIPファイル` (Emotet notices) describes an attachment, not exposed credentials.
-    re: /(パスワード(?!\s*(付き|付|つき|で保護|保護))|暗証番号|ログインID|ユーザー?ID|アカウントID|認証情報|アカウント情報)/,
+    // A member's ID paired with its password (`会員IDとパスワード`) is a login, not a member number.
+    re: /(パスワード(?!\s*(付き|付|つき|で保護|保護))|暗証番号|ログインID|ユーザー?ID|アカウントID|認証情報|アカウント情報|(会員|利用者|お客様|顧客)ID(?=\s*(と|・|、|及び|および|や|,)\s*パスワード))/,
   },
-  { type: 'bank_account', re: /(口座|振込先)/ },
+  // `口座の残高`, `口座残高`: the balance (an `other` item, as 預金残高), not the account's details.
+  { type: 'bank_account', re: /(口座(?!\s*(の)?\s*残高)|振込先)/ },
   {
     type: 'payment_card',
     // A membership card's number (`利用者カード番号`, `会員カード番号`) is an id_number (below).
@@ -71,7 +73,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'sensitive', re: /(要配慮個人情報|信条|宗教|犯罪歴|前科|人種|本籍|社会的身分)/ },
   {
     type: 'school',
-    re: /(学校名|学年|クラス|学級|出席番号|高校名|中学校名|小学校名|大学名|出身校|在籍校|所属学部|学部|学科)/,
+    re: /(学校名|学年|クラス|学級|出席番号|高校名|中学校名|小学校名|大学名|出身校|在籍校|所属学部|学部|学科|学歴)/,
   },
   {
     type: 'employer',
@@ -85,13 +87,13 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済)金額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
+    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済|見積|契約)金額|見積額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
   },
 ];
 
 /** Predicates saying the data left, was shown, or was held on what was lost/sent. */
 const PREDICATE =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|印字|印刷され|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|漏ら|投稿|掲載|照会|読み取れ|読み取ること|判読|(?<!お)(伝え|教え)て(い|お)(た|ました|りました))/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|印字|印刷され|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|漏ら|投稿|掲載|照会|読み取れ|読み取ること|判読|(?<!お)(伝え|教え)て(い|お)(た|ました|りました)|回答(し|され))/;
 /** A predicate before the term names the data only when it modifies a data noun
  * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
 const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
@@ -102,6 +104,12 @@ const HYPOTHETICAL = /(た|る|い)場合/;
 const TOPIC_END = /(は|については|につきましては)[、,]?\s*$/;
 /** HYPOTHETICAL, without trying the regex at every た/る/い of a clause that holds no 場合. */
 const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETICAL.test(t);
+/** A picture taken of a document, a screen or a room (`契約内容を撮影した画像`, `事務所内で撮影した写真`) is
+ * the medium that carried the data, not a photo of the people; a picture of people (`児童の様子を撮影した
+ * 写真`, `顔を撮影した画像`) is. */
+const TAKEN_PICTURE_BEFORE = /(撮影|スキャン)(した|された|していた)$/;
+const PEOPLE_PICTURED =
+  /(顔|様子|姿|本人|人物|児童|生徒|園児|学生|患者|利用者|参加者|選手|お客様|方)[^、。]{0,6}$/;
 /** A term followed by these is a destination/source/means, not the exposed item. */
 const NOT_ITEM_AFTER =
   /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|(が|は)(設定|かけ|掛け)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
@@ -201,6 +209,15 @@ interface Hit {
   end: number;
 }
 
+/** True when a 写真 / 画像 at `start` is a picture taken of something that is not people (see
+ * TAKEN_PICTURE_BEFORE). */
+function takenPicture(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (!TAKEN_PICTURE_BEFORE.test(before)) return false;
+  const object = before.replace(TAKEN_PICTURE_BEFORE, '').replace(/(を|で|に|内で|から)$/, '');
+  return !PEOPLE_PICTURED.test(object);
+}
+
 /** One vocabulary match: `v` indexes VOCAB; `notItem` when NOT_ITEM_AFTER follows it. */
 interface VocabMatch {
   v: number;
@@ -235,6 +252,7 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
               ORG_UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))))) ||
         (VOCAB[v]!.type === 'other' &&
           (spelledOutInBrackets(text, m.end) || partOfBracketedItem(text, m.start))) ||
+        (VOCAB[v]!.type === 'photo' && takenPicture(text, m.start)) ||
         SUBJECT_MODIFIER_AFTER.test(text.slice(m.end, m.end + 40)) ||
         inQuotedTitle(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });
