@@ -116,9 +116,10 @@ const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_
  * advice to the reader, not data the release says was exposed. */
 const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し|お使い|ご(使用|利用))/;
 /** A grade or class that names whose data it is (`第1学年の保護者様 186名分のメールアドレス`), or a
- * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年通信`): not an exposed item. */
+ * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年担当教員`, `学年団`, `学年集会`,
+ * `学級委員`, `学年通信`): not an exposed item. */
 const GROUP_AFTER =
-  /^((の|全体の)?(保護者|児童|生徒|学生|皆様|皆さま|全員|在校生)|主任|担任|通信|だより|便り|行事|閉鎖|懇談会|会議)/;
+  /^((の|全体の)?(保護者|児童|生徒|学生|皆様|皆さま|全員|在校生)|主任|担任|担当|団(?!体)|集会|委員|通信|だより|便り|行事|閉鎖|懇談会|会議)/;
 /** A faculty or department named as part of a university (`本学工学部の研究室`, `同大学医学部`,
  * `東都大学法学部の教員`): the organisation's own unit, not a school item of the data. */
 const ORG_UNIT_BEFORE = /(本学|当学|同学|大学)[^\s、。・,/()「」:]{0,8}$/;

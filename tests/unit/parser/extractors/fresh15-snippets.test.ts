@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { leak } from './post-snippets';
+import { affected, leak, types } from './post-snippets';
 
 describe('a trace of the leak, looked for', () => {
   it('is none when the trace was not found (流出した痕跡は確認されませんでした, 漏えいした形跡はない)', () => {
@@ -27,5 +27,34 @@ describe('a trace of the leak, looked for', () => {
     expect(
       leak('某社 お知らせ', '流出した痕跡は確認されていませんが、流出した可能性を否定できません。'),
     ).toBe('possible');
+  });
+});
+
+describe('a grade or class in a role or school-body compound', () => {
+  it('is no school item (学年担当, 学年団, 学年集会, 学級委員)', () => {
+    expect(
+      types(
+        '某中学校 メールの誤送信について',
+        '3年生の学年担当の教員が、保護者の皆様にお送りしたメールにおいて、メールアドレスが表示される状態となりました。',
+      ),
+    ).toEqual(['email']);
+    expect(
+      types(
+        '某小学校 名簿の紛失について',
+        '学年団の教員が学年集会の資料とともに、学級委員の保護者 12名の氏名及び電話番号を記載した名簿を紛失しました。',
+      ),
+    ).toEqual(['name', 'phone']);
+  });
+  it('still reads a grade or class as the data it is (学年・組, 学級名, 学年、クラス)', () => {
+    expect(
+      types(
+        '某市 書類の紛失について',
+        '紛失した書類には、児童の氏名、学年・組、担任名が記載されていました。',
+      ),
+    ).toEqual(['name', 'school']);
+    expect(types('某校 お知らせ', '流出した情報:生徒の氏名、学年、クラス、出席番号')).toEqual([
+      'name',
+      'school',
+    ]);
   });
 });
