@@ -58,3 +58,29 @@ describe('a grade or class in a role or school-body compound', () => {
     ]);
   });
 });
+
+describe('a booking’s details are an other item', () => {
+  it('reads 予約内容 / ご予約の情報 / 予約日時 as other', () => {
+    expect(
+      types(
+        '某ホテル お知らせ',
+        '表示された可能性のある情報は、お客様の氏名、ご予約の内容(宿泊日、部屋タイプ)です。',
+      ),
+    ).toEqual(['name', 'other']);
+    expect(types('某クリニック お知らせ', '流出した情報:患者様の氏名、予約日時')).toEqual(['name', 'other']);
+  });
+  it('leaves the words of a quoted lure message alone (「ご予約内容の確認が必要です」等の文言)', () => {
+    expect(
+      types(
+        '某社 当社を装うSMSについて',
+        '「ご予約内容の確認が必要です」等の文言で当社を装うSMSが送信されています。偽サイトで入力されたお客様のクレジットカード情報が流出しました。',
+      ),
+    ).toEqual(['payment_card']);
+    expect(
+      types(
+        '某社 お知らせ',
+        '「ご注文内容をご確認ください」のメッセージが届いた場合は開かないでください。流出した情報は氏名です。',
+      ),
+    ).toEqual(['name']);
+  });
+});
