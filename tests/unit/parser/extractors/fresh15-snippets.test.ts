@@ -84,3 +84,26 @@ describe('a booking’s details are an other item', () => {
     ).toEqual(['name']);
   });
 });
+
+describe('a heading naming the reach of the incident (影響範囲, 対象範囲) opens a data zone', () => {
+  it('counts the people listed under it, with no leak word in their sentence', () => {
+    const body = [
+      '■概要',
+      '',
+      'システム更新の不具合により、他の会員様の情報が表示される事象が発生しました。',
+      '',
+      '■影響範囲',
+      '',
+      '3月2日から3月4日までに会員ページを利用された会員様 最大 420名',
+      '',
+      '■今後の対応',
+      '',
+      'プログラムを修正しました。',
+    ].join('\n');
+    expect(affected('某社 お知らせ', body)).toBe(420);
+    expect(affected('某市 お知らせ', '【対象範囲】\n\n令和5年度に申請された方 1,035名')).toBe(1035);
+  });
+  it('leaves a range of work alone (調査の範囲)', () => {
+    expect(affected('某社 お知らせ', '■調査の範囲\n\nアクセスログ 約3,000件を確認しました。')).toBeNull();
+  });
+});
