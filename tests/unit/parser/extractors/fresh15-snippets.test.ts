@@ -4,7 +4,14 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
+import { extractDiscoveryDate, extractIncidentDate } from '../../../../src/main/parser/extractors';
+import { makeContext } from './context';
 import { affected, leak, types } from './post-snippets';
+
+const dated = (body: string) =>
+  makeContext(`【セキュリティ事件簿#2025-001】某社 お知らせ 2025/3/10\n\n${body}`);
+const incidentOf = (body: string) => extractIncidentDate(dated(body)).value;
+const discoveryOf = (body: string) => extractDiscoveryDate(dated(body)).value;
 
 describe('a trace of the leak, looked for', () => {
   it('is none when the trace was not found (流出した痕跡は確認されませんでした, 漏えいした形跡はない)', () => {
@@ -105,5 +112,43 @@ describe('a heading naming the reach of the incident (影響範囲, 対象範囲
   });
   it('leaves a range of work alone (調査の範囲)', () => {
     expect(affected('某社 お知らせ', '■調査の範囲\n\nアクセスログ 約3,000件を確認しました。')).toBeNull();
+  });
+});
+
+describe('incident date: a later step on a date is not the event', () => {
+  it('skips the day a report was published, an investigation ended or a service resumed', () => {
+    expect(
+      incidentOf(
+        '2025年2月14日に公表いたしました不正アクセスについて、続報をお知らせします。2025年2月3日、第三者による不正アクセスを受けました。',
+      ),
+    ).toBe('2025-02-03');
+    expect(
+      incidentOf(
+        '調査が2025年3月1日に完了し、決済画面が不正アクセスにより改ざんされていたことが判明しました。',
+      ),
+    ).toBeNull();
+    expect(incidentOf('昨年発生した攻撃で停止していたシステムは、3月3日から運用を再開しました。')).toBeNull();
+  });
+  it('keeps the day the event happened', () => {
+    expect(incidentOf('2025年2月20日(木)、当社サーバーが不正アクセスを受けました。')).toBe('2025-02-20');
+  });
+});
+
+describe('discovery date: a range or an embedded past event is not the finding', () => {
+  it('skips the ends of a period (から…にかけて, ~) and takes the day it was noticed', () => {
+    expect(
+      discoveryOf('攻撃は2月10日から2月12日にかけて行われ、2月13日(木)に担当者が不審な通信に気づきました。'),
+    ).toBe('2025-02-13');
+    expect(discoveryOf('1月5日~1月9日の間に不正ログインがあったことが判明しました。')).toBeNull();
+  });
+  it('skips a date with に inside …ていたことが判明, but not a date with 、 that opens the sentence', () => {
+    expect(
+      discoveryOf(
+        '2025年2月3日(月)、異常に気づきました。調査の結果、2月1日(土)深夜に、不正アクセスが発生していたことが判明しました。\n\n2月1日(土) 第三者による不正アクセスが発生',
+      ),
+    ).toBe('2025-02-03');
+    expect(discoveryOf('2025年2月5日(水)、定期点検において、共有設定が誤っていたことが判明しました。')).toBe(
+      '2025-02-05',
+    );
   });
 });
