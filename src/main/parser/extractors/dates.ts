@@ -9,7 +9,7 @@
  * the published date's year, moved back a year if that would put it after publication.
  *
  * incidentDate: a `発生日` label, else the earliest date in a sentence about the event itself
- * (不正アクセスを受け, 紛失, 誤送信, 発生…). discoveryDate: a `発覚日`/`確認日` label, else the
+ * (不正アクセスを受け, 紛失, 盗まれ, 誤送信, 発生…). discoveryDate: a `発覚日`/`確認日` label, else the
  * earliest date in a sentence saying it was found out (判明, 発覚, 気づ, 確認した…), not
  * before the incident. A date alone on a timeline line takes the text of the next line.
  * A date whose clause says a later step happened on it (公表, 完了, 再開, 復旧) is no incident date;
@@ -193,7 +193,7 @@ function datesOf(found: (readonly Match[])[], published: string | null): DateMen
 const INCIDENT_LABEL = /(発生日|発生日時|事案発生日|発生年月日)/;
 const DISCOVERY_LABEL = /(発覚日|判明日|確認日|認知日|発見日|発覚)/;
 const INCIDENT_CUE =
-  /(不正アクセス|不正ログイン|攻撃|感染|紛失|盗難|誤送信|送信|送付|アップロード|発生|持ち出|流出|侵入|暗号化|公開|掲載|置き忘れ|被害を受け)/;
+  /(不正アクセス|不正ログイン|攻撃|感染|紛失|盗難|盗ま|誤送信|送信|送付|アップロード|発生|持ち出|流出|侵入|暗号化|公開|掲載|置き忘れ|被害を受け)/;
 /** The clause after a date says what ended or was announced on it (`調査が2024年2月20日に完了し`,
  * `3月4日(月)から運用を再開`, `…日に公表`): a later step, not the event. */
 const LATER_STEP_AFTER = /(完了|終了|再開|復旧|公表|発表)/;

@@ -152,3 +152,17 @@ describe('discovery date: a range or an embedded past event is not the finding',
     );
   });
 });
+
+describe('incident date: the verb of a theft (盗まれ) names the event, as 盗難 does', () => {
+  it('dates a car break-in or a stolen bag', () => {
+    expect(
+      incidentOf(
+        '2025年2月8日(土)午後、駐車していた社用車の窓ガラスが割られ、ノートパソコンが盗まれました。',
+      ),
+    ).toBe('2025-02-08');
+    expect(incidentOf('2月20日、職員が飲食店で鞄を盗まれました。')).toBe('2025-02-20');
+  });
+  it('does not date a warning about theft in the countermeasures', () => {
+    expect(incidentOf('今後は、車内に端末を置いたまま離れないよう、全職員に注意喚起します。')).toBeNull();
+  });
+});
