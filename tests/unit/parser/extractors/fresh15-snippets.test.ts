@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDiscoveryDate, extractIncidentDate } from '../../../../src/main/parser/extractors';
+import { classifyHeading } from '../../../../src/main/parser/sections';
 import { makeContext } from './context';
 import { affected, leak, types } from './post-snippets';
 
@@ -164,5 +165,26 @@ describe('incident date: the verb of a theft (盗まれ) names the event, as 盗
   });
   it('does not date a warning about theft in the countermeasures', () => {
     expect(incidentOf('今後は、車内に端末を置いたまま離れないよう、全職員に注意喚起します。')).toBeNull();
+  });
+});
+
+describe('section headings: what was recorded, shown, sent or stolen is the data section', () => {
+  it('classifies …に記載 / 記録 / 保存 / 掲載 / 表示されていた情報, 誤送付した情報, 盗難にあった…の情報 as data', () => {
+    expect(classifyHeading('名簿に記載されていた個人情報')).toBe('data');
+    expect(classifyHeading('SDカードに記録されていた情報')).toBe('data');
+    expect(classifyHeading('表示された可能性のある情報')).toBe('data');
+    expect(classifyHeading('ホームページに掲載された内容')).toBe('data');
+    expect(classifyHeading('誤送付した書類の内容')).toBe('data');
+    expect(classifyHeading('盗まれた鞄に入っていた書類の情報')).toBe('data');
+  });
+  it('classifies 発生期間 as timeline and 発生事象 as overview', () => {
+    expect(classifyHeading('発生期間')).toBe('timeline');
+    expect(classifyHeading('発生事象')).toBe('overview');
+  });
+  it('leaves other headings naming those verbs alone', () => {
+    expect(classifyHeading('保存期間の見直し')).toBe('other');
+    expect(classifyHeading('ホームページへの掲載について')).toBe('other');
+    expect(classifyHeading('再発防止策(保存されていた情報の管理)')).toBe('countermeasures');
+    expect(classifyHeading('記載内容に関するお問い合わせ')).toBe('contact');
   });
 });
