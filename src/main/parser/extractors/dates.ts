@@ -9,9 +9,12 @@
  * the published date's year, moved back a year if that would put it after publication.
  *
  * incidentDate: a `発生日` label, else the earliest date in a sentence about the event itself
- * (不正アクセスを受け, 紛失, 誤送信, 発生…). discoveryDate: a `発覚日`/`確認日` label, else the
+ * (不正アクセスを受け, 紛失, 盗まれ, 誤送信, 発生…). discoveryDate: a `発覚日`/`確認日` label, else the
  * earliest date in a sentence saying it was found out (判明, 発覚, 気づ, 確認した…), not
  * before the incident. A date alone on a timeline line takes the text of the next line.
+ * A date whose clause says a later step happened on it (公表, 完了, 再開, 復旧) is no incident date;
+ * a date that opens or closes a range (`…から…にかけて`, `~`), or a date with に inside
+ * `…ていたことが判明` (the embedded event's time), is no discovery date.
  */
 import type { PostContext, ExtractorResult } from '../types';
 import { anchorAlone, bodyScan, matchAllMany } from './scan';
@@ -190,7 +193,20 @@ function datesOf(found: (readonly Match[])[], published: string | null): DateMen
 const INCIDENT_LABEL = /(発生日|発生日時|事案発生日|発生年月日)/;
 const DISCOVERY_LABEL = /(発覚日|判明日|確認日|認知日|発見日|発覚)/;
 const INCIDENT_CUE =
-  /(不正アクセス|不正ログイン|攻撃|感染|紛失|盗難|誤送信|送信|送付|アップロード|発生|持ち出|流出|侵入|暗号化|公開|掲載|置き忘れ|被害を受け)/;
+  /(不正アクセス|不正ログイン|攻撃|感染|紛失|盗難|盗ま|誤送信|送信|送付|アップロード|発生|持ち出|流出|侵入|暗号化|公開|掲載|置き忘れ|被害を受け)/;
+/** The clause after a date says what ended or was announced on it (`調査が2024年2月20日に完了し`,
+ * `3月4日(月)から運用を再開`, `…日に公表`): a later step, not the event. */
+const LATER_STEP_AFTER = /(完了|終了|再開|復旧|公表|発表)/;
+/** A date that opens or closes a range (`1月20日から1月22日にかけて`, `9月12日～1月10日`): the
+ * period something went on, not the day it was found out. */
+const RANGE_AFTER = /^\s*(\([^)\n]{1,4}\))?\s*(から|より|~|～|〜|-|－)(?!\s*(の|連絡|報告|指摘|問い?合))/;
+const RANGE_BEFORE = /(から|~|～|〜|-|－)\s*$/;
+/** `2月24日(土)深夜に、…不正アクセスが発生していたことが判明`: the found-out thing had happened on the
+ * date (the date with に, the time of the embedded event), so the date is the event's, not the
+ * discovery's. A date with 、 (`2025年2月5日(水)、点検において…になっていたことが判明`) is when the
+ * sentence's own verb, the finding, took place. */
+const HAD_HAPPENED_BEFORE_CUE = /(て|で)(い|お)(た|りました)(こと|旨)(が|を)$/;
+const EVENT_TIME_AFTER = /^\s*(\([^)\n]{1,4}\))?[^、。\n]{0,8}?に(?!は)/;
 const DISCOVERY_CUE =
   /(判明|発覚|気づ|気付|確認し(た|ました)|確認いたしました|認知|発見|異常を確認|連絡を受け|報告を受け|指摘|申告)/;
 
@@ -249,6 +265,24 @@ function labelled(text: string, dates: DateMention[], label: RegExp): DateMentio
   });
 }
 
+/** True when the date opens or closes a range (see RANGE_AFTER). */
+function inRange(text: string, d: DateMention): boolean {
+  return (
+    RANGE_AFTER.test(text.slice(d.end, d.end + 12)) ||
+    RANGE_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))
+  );
+}
+
+/** True when the first discovery cue after the date, in its sentence, reports what had happened
+ * on it (see HAD_HAPPENED_BEFORE_CUE). */
+function hadHappened(ctx: PostContext, d: DateMention): boolean {
+  if (!EVENT_TIME_AFTER.test(ctx.text.slice(d.end, d.end + 16))) return false;
+  const sent = sentenceOf(ctx, d.start);
+  const rest = ctx.text.slice(d.end, sent.end);
+  const cue = DISCOVERY_CUE.exec(rest);
+  return cue !== null && HAD_HAPPENED_BEFORE_CUE.test(rest.slice(0, cue.index));
+}
+
 interface Picked {
   iso: string | null;
   start: number;
@@ -292,10 +326,12 @@ function pick(ctx: PostContext, kind: 'incident' | 'discovery'): Picked {
   if (kind === 'discovery') {
     const inc = pickIncident(ctx);
     if (inc.iso) cands = cands.filter((d) => d.iso >= inc.iso! && d.start !== inc.start);
+    cands = cands.filter((d) => !inRange(text, d) && !hadHappened(ctx, d));
     // 「…2022 年 10 月 19 日に判明」: the cue right after the date names what the date is.
     const close = cands.filter((d) => DISCOVERY_CUE.test(clauseAfter(text, d.end)));
     if (close.length) cands = close;
   } else {
+    cands = cands.filter((d) => !LATER_STEP_AFTER.test(clauseAfter(text, d.end)));
     // An incident sentence that is really about discovery (「…に判明」) is a weaker witness.
     const pure = cands.filter((d) => !DISCOVERY_CUE.test(contextOf(d)));
     if (pure.length) cands = pure;

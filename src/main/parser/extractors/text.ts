@@ -313,8 +313,9 @@ export function isHeadingLine(line: string): boolean {
   return HEADING_PREFIX.test(t) || t.length <= 20;
 }
 
-/** Nouns that make a heading announce a list of affected data or people. */
-const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数|文書|書類|資料)/;
+/** Nouns that make a heading announce a list of affected data or people; `範囲` with an event
+ * word (`■影響範囲`, `対象範囲`, `流出の範囲`) announces whom it reached. */
+const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数|文書|書類|資料|範囲)/;
 /** Words that make such a heading about a leak/exposure. */
 const DATA_HEAD_EVENT =
   /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|廃棄|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取)/;
