@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { leak } from './post-snippets';
+import { cats, leak } from './post-snippets';
 
 describe('a leak the release says did not happen as a fact (…した事実はない)', () => {
   it('reads 流出した事実はございません / 漏えいした事実はありません as none', () => {
@@ -39,5 +39,19 @@ describe('no trace of the data being sent out (送信/転送された形跡は�
     expect(leak('某市 お知らせ', '調査の結果、ファイルが外部へ送信されていたことが判明しました。')).not.toBe(
       'none',
     );
+  });
+});
+
+describe('delivered or handed over by mistake (誤って配送/渡し)', () => {
+  it('reads 誤って配送されました / 誤って…に渡しました as misdelivery', () => {
+    expect(cats('某社 お知らせ', '給与明細書が別の事業所に誤って配送されました。')).toEqual(['misdelivery']);
+    expect(cats('某校 お知らせ', '誤って他の生徒の成績票を1名の生徒に手渡しました。')).toEqual([
+      'misdelivery',
+    ]);
+    expect(cats('某社 お知らせ', '宅配業者が誤って隣家に配達しました。')).toEqual(['misdelivery']);
+  });
+  it('leaves 誤って with another act, and 渡し inside another word, alone', () => {
+    expect(cats('某市 お知らせ', '誤って渡り廊下の掲示物を撤去しました。')).not.toContain('misdelivery');
+    expect(cats('某社 お知らせ', '配送業者が荷物を誤って破損しました。')).not.toContain('misdelivery');
   });
 });
