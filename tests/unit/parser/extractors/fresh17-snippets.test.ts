@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cats, leak } from './post-snippets';
+import { cats, leak, types } from './post-snippets';
 
 describe('a leak the release says did not happen as a fact (…した事実はない)', () => {
   it('reads 流出した事実はございません / 漏えいした事実はありません as none', () => {
@@ -53,5 +53,41 @@ describe('delivered or handed over by mistake (誤って配送/渡し)', () => {
   it('leaves 誤って with another act, and 渡し inside another word, alone', () => {
     expect(cats('某市 お知らせ', '誤って渡り廊下の掲示物を撤去しました。')).not.toContain('misdelivery');
     expect(cats('某社 お知らせ', '配送業者が荷物を誤って破損しました。')).not.toContain('misdelivery');
+  });
+});
+
+describe('data held on what went missing (所在不明 / 行方不明)', () => {
+  it('reads the items under a 所在不明となった情報 heading or of a 行方不明 document', () => {
+    expect(
+      types('某町 お知らせ', '3 所在不明となった書類の情報\n\n 児童15名分の氏名、学年・組、アレルギーの有無'),
+    ).toEqual(['health', 'name', 'school']);
+    expect(
+      types('某社 お知らせ', '行方不明となっている伝票には、お客様の氏名と電話番号が記載されています。'),
+    ).toEqual(['name', 'phone']);
+  });
+  it('leaves a person whose whereabouts are unknown alone', () => {
+    expect(types('某社 お知らせ', '担当者の所在が不明となり、連絡が取れない状態が続きました。')).toEqual([]);
+  });
+});
+
+describe('booking details are other data (予約内容/予約日時/予約情報)', () => {
+  it('reads 予約内容 / 予約日時 in a list of exposed items as other', () => {
+    expect(types('某社 お知らせ', '表示された情報:氏名、電話番号、予約内容')).toEqual([
+      'name',
+      'other',
+      'phone',
+    ]);
+    expect(types('某院 お知らせ', '流出した可能性のある情報は、患者様の氏名及び予約日時です。')).toEqual([
+      'name',
+      'other',
+    ]);
+  });
+  it('leaves a lure or an instruction about checking a booking alone', () => {
+    expect(
+      types(
+        '某社 お知らせ',
+        '「予約内容の確認が必要です」という文言のSMSに記載されたURLから、クレジットカード情報を入力されたお客様の情報が流出しました。',
+      ),
+    ).not.toContain('other');
   });
 });
