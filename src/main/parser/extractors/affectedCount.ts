@@ -76,6 +76,10 @@ const TOTAL = /^(計|合計|総計)/;
 /** Ends in a total's word (`…の計`, `(合計 `). */
 const MAX_APPROX_BEFORE = /最大(で)?\s*((約|およそ)\s*)?$/;
 const TOTAL_BEFORE = /(計|合計|総計)\s*$/;
+/** A total's word before a maximum or an estimate (`合計で最大約3万2千件`, `合計 約3万2千件`), which the
+ * count's own qualifier (最大, 約) keeps out of the count's text. */
+const TOTAL_QUALIFIED_BEFORE =
+  /(合計|総計|(?<![会設統集推累時家主])計)(で|は)?\s*(最大(で)?\s*)?((約|およそ)\s*)?$/;
 /** The clause up to the last count before a total (`職員18名の`): its parts, not the total. */
 const PARTS_BEFORE = /^[\s\S]*\d\s*(名|人|件|世帯|アカウント)分?/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
@@ -247,7 +251,10 @@ export function extractAffectedCount(
     DEDUP_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 20), s.c.evidence.start)),
   );
   const totals = group.filter(
-    (s) => TOTAL.test(text.slice(s.c.evidence.start)) || s.c.qualifier === 'cumulative',
+    (s) =>
+      TOTAL.test(text.slice(s.c.evidence.start)) ||
+      s.c.qualifier === 'cumulative' ||
+      TOTAL_QUALIFIED_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 10), s.c.evidence.start)),
   );
   // `最大 約 12,430 件`: a maximum stated with 約 after it is still the maximum.
   const maxes = group.filter(

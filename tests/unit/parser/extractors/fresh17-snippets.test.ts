@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cats, leak, types } from './post-snippets';
+import { affected, cats, leak, types } from './post-snippets';
 
 describe('a leak the release says did not happen as a fact (…した事実はない)', () => {
   it('reads 流出した事実はございません / 漏えいした事実はありません as none', () => {
@@ -89,5 +89,63 @@ describe('booking details are other data (予約内容/予約日時/予約情報
         '「予約内容の確認が必要です」という文言のSMSに記載されたURLから、クレジットカード情報を入力されたお客様の情報が流出しました。',
       ),
     ).not.toContain('other');
+  });
+});
+
+describe('a numbered entry ending in its count in 万/千 or brackets stays in the data zone', () => {
+  it('keeps `(1)…(約2万9千件)` entries and a closing total in the zone', () => {
+    const body = [
+      '2.流出したおそれのある情報',
+      '',
+      '(1)会員様に関する情報(約1万5千件)',
+      '',
+      '・氏名、メールアドレス',
+      '',
+      '(2)取引先様に関する情報(約2千件)',
+      '',
+      '・会社名、電話番号',
+      '',
+      '合計で最大約1万7千件となります。',
+    ].join('\n');
+    expect(affected('某社 お知らせ', body)).toBe(17000);
+    expect(types('某社 お知らせ', body)).toEqual(['email', 'employer', 'name', 'phone']);
+  });
+  it('still ends the zone at a numbered heading without a count', () => {
+    const body = [
+      '2.流出したおそれのある情報',
+      '',
+      '・氏名、メールアドレス',
+      '',
+      '(3)今後の対応について',
+      '',
+      '担当者の電話番号をお知らせいたします。',
+    ].join('\n');
+    expect(types('某社 お知らせ', body)).toEqual(['email', 'name']);
+  });
+});
+
+describe('a total word before a maximum or an estimate (合計で最大約…, 合計 約…)', () => {
+  it('takes the stated total, not the sum of it and its parts', () => {
+    const body = [
+      '流出した可能性のある情報',
+      '',
+      '・会員の氏名 約8千件',
+      '',
+      '・職員の氏名 約5百件',
+      '',
+      '合計 約8千5百件',
+    ];
+    expect(affected('某社 お知らせ', body.join('\n'))).toBe(8500);
+    expect(
+      affected(
+        '某社 お知らせ',
+        '漏えいした可能性のある件数は、会員4,210件、退会者1,390件の合計で約5,600件です。',
+      ),
+    ).toBe(5600);
+  });
+  it('leaves a word ending in 計 (設計, 会計) alone', () => {
+    expect(
+      affected('某社 お知らせ', '流出した情報\n\n・会計約120件の取引先の氏名\n\n・設計約80件の顧客の氏名'),
+    ).toBe(200);
   });
 });
