@@ -80,6 +80,11 @@ const TOTAL_BEFORE = /(計|合計|総計)\s*$/;
  * count's own qualifier (最大, 約) keeps out of the count's text. */
 const TOTAL_QUALIFIED_BEFORE =
   /(合計|総計|(?<![会設統集推累時家主])計)(で|は)?\s*(最大(で)?\s*)?((約|およそ)\s*)?$/;
+/** The figure a correction replaces (`誤:152名` on its own line, `訂正前:152名`, `「152名」を「125名」に
+ * 訂正`, `152名から125名に修正`): superseded, like an earlier report's. */
+const CORRECTED_LINE_BEFORE = /^\s*[(【\[<]?(誤|訂正前|修正前|変更前)[)】\]>]?\s*[::]?\s*$/;
+const CORRECTED_AFTER =
+  /^分?」?\s*(と(して|記載|表記|掲載|お知らせ)[^。]{0,20}?)?(を|から)[^。]{0,20}?(に|へ)(訂正|修正)/;
 /** The clause up to the last count before a total (`職員18名の`): its parts, not the total. */
 const PARTS_BEFORE = /^[\s\S]*\d\s*(名|人|件|世帯|アカウント)分?/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
@@ -181,6 +186,13 @@ export function extractAffectedCount(
         citesEarlierReport(sent, start))
     ) {
       score -= 3;
+      excluded = true;
+    }
+    if (
+      CORRECTED_LINE_BEFORE.test(line.slice(0, start - lineStart).replace(/(約|最大で?|計|合計)\s*$/, '')) ||
+      CORRECTED_AFTER.test(text.slice(end, end + 40))
+    ) {
+      score -= 5;
       excluded = true;
     }
     if (/^\s*※/.test(line)) {

@@ -149,3 +149,17 @@ describe('a total word before a maximum or an estimate (合計で最大約…, �
     ).toBe(200);
   });
 });
+
+describe('the figure a correction replaces (誤:/訂正前: lines, 「…」を/から…に訂正)', () => {
+  it('takes the corrected figure, not the sum of both', () => {
+    expect(affected('某市 一部訂正について', '誤送信の対象者数\n\n誤:1,034名\n\n正:1,043名')).toBe(1043);
+    expect(affected('某市 一部訂正について', '漏えいした件数\n\n訂正前:約2,400件\n\n訂正後:約2,040件')).toBe(
+      2040,
+    );
+    expect(affected('某市 一部訂正について', '誤送信の対象者数を86名から68名に訂正いたします。')).toBe(68);
+  });
+  it('leaves a line that merely starts with 誤 (誤送信, 誤配布) alone', () => {
+    expect(affected('某市 お知らせ', '誤送信の対象者\n\n誤送信先:12名\n\n')).toBe(12);
+    expect(affected('某市 お知らせ', '誤って送付した通知書は 312名分です。')).toBe(312);
+  });
+});
