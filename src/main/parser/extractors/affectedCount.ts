@@ -67,10 +67,11 @@ const DATA_OF_AFTER =
  * people, not staff who acted. */
 const STAFF_DATA_BEFORE =
   /(職員|従業員|社員|教職員|教員|役員|講師|看護師|医師)(等)?(の)?(個人)?(情報|データ|名簿)\s*(約|計|合計|最大で?|のべ|延べ)?\s*[::]?\s*$/;
-/** A count with duplicates removed (`重複を除くと2,981名`, `実人数は412名`): the people themselves,
- * which a cumulative or record count beside it (`延べ3,450件`) counts again. */
+/** A count with duplicates removed (`重複を除くと2,981名`, `実人数は412名`, `重複を除いたお客様の数は
+ * 約9,800名`): the people themselves, which a cumulative or record count beside it (`延べ3,450件`)
+ * counts again. */
 const DEDUP_BEFORE =
-  /(重複(を|分を)?(除(く|いた|き|いて)|除外(した|して|すると|後))(と|ますと|場合)?|実人数|実数)(で|は|が)?\s*(約|計|合計)?\s*[::]?\s*$/;
+  /(重複(を|分を)?(除(く|いた|き|いて)|除外(した|して|すると|後))(と|ますと|場合)?([^、。\d]{0,10}?(数|人数|件数))?|実人数|実数)(で|は|が)?\s*(約|計|合計)?\s*[::]?\s*$/;
 const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 /** Ends in a total's word (`…の計`, `(合計 `). */
@@ -255,13 +256,15 @@ export function extractAffectedCount(
 
   let group = scored.filter((s) => s.block === best.block && !s.excluded && s.score >= best.score - 2);
   if (!group.length) group = [best];
+  // `延べ約1万2千件(重複を除いたお客様の数は約9,800名)`: the de-duplicated people count in brackets still
+  // says how many people there are.
+  const dedupBefore = (s: Scored) =>
+    DEDUP_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 20), s.c.evidence.start));
+  const dedup = group.filter(dedupBefore);
   if (group.some((s) => !s.paren)) group = group.filter((s) => !s.paren);
   // `約 4,800 通のメールには、学生 632人分の…`: mails or letters hold the people counted beside them.
   if (group.some((s) => s.c.unit !== '通' && s.c.unit !== '件'))
     group = group.filter((s) => s.c.unit !== '通');
-  const dedup = group.filter((s) =>
-    DEDUP_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 20), s.c.evidence.start)),
-  );
   const totals = group.filter(
     (s) =>
       TOTAL.test(text.slice(s.c.evidence.start)) ||

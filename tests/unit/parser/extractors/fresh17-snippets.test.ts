@@ -163,3 +163,17 @@ describe('the figure a correction replaces (誤:/訂正前: lines, 「…」を/
     expect(affected('某市 お知らせ', '誤って送付した通知書は 312名分です。')).toBe(312);
   });
 });
+
+describe('a de-duplicated count with its noun (重複を除いた…の数は)', () => {
+  it('takes the de-duplicated people, also in brackets', () => {
+    expect(
+      affected('某社 お知らせ', '持ち出された情報\n\n 延べ約4万件(重複を除いた顧客の数は約2万6千名)'),
+    ).toBe(26000);
+    expect(affected('某社 お知らせ', '流出した情報は延べ3,450件で、重複を除いた人数は2,981名です。')).toBe(
+      2981,
+    );
+  });
+  it('leaves a cumulative count with no de-duplicated one as the count', () => {
+    expect(affected('某社 お知らせ', '持ち出された情報\n\n 延べ約4万件(氏名、電話番号)')).toBe(40000);
+  });
+});
