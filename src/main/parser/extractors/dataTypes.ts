@@ -115,6 +115,13 @@ const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_
  * or that the reader uses (`同じパスワードをお使いの場合は変更を`): the means of the break-in or
  * advice to the reader, not data the release says was exposed. */
 const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し|お使い|ご(使用|利用))/;
+/** Credentials a staff member typed in earlier in the sentence (`教員がフィッシングメールのリンク先でIDと
+ * パスワードを入力したことにより、アカウント情報が窃取されました`): the staff login given away, which is how
+ * the attacker got in, not the people's data. Not a slip of the keys (`入力ミス`), nor credentials
+ * named as the customers' (`お客様のパスワード`). */
+const STAFF_ENTERED_BEFORE =
+  /(教員|教職員|職員|従業員|社員|担当者|スタッフ)(が|は)、?[^。\n]{0,80}入力(し|され|いたし)(た|て|、)[^。\n]{0,40}$/;
+const CUSTOMER_OWNER_BEFORE = /(お客様|顧客|会員|利用者|ユーザー?|患者|学生|生徒|保護者)(様)?(の|様の)?$/;
 /** A grade or class that names whose data it is (`第1学年の保護者様 186名分のメールアドレス`), or a
  * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年通信`): not an exposed item. */
 const GROUP_AFTER =
@@ -228,7 +235,9 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
         (destination && MISTAKEN_AFTER.test(after)) ||
         (VOCAB[v]!.type === 'credentials' &&
           (MEANS_AFTER.test(after) ||
-            STAFF_CREDENTIALS_OWNER.test(text.slice(Math.max(0, m.start - 30), m.start)))) ||
+            STAFF_CREDENTIALS_OWNER.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+            (STAFF_ENTERED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) &&
+              !CUSTOMER_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) ||
         (VOCAB[v]!.type === 'school' &&
           (GROUP_AFTER.test(after) ||
             (ORG_UNIT_TERM.test(m.text) &&

@@ -177,3 +177,31 @@ describe('a de-duplicated count with its noun (重複を除いた…の数は)',
     expect(affected('某社 お知らせ', '持ち出された情報\n\n 延べ約4万件(氏名、電話番号)')).toBe(40000);
   });
 });
+
+describe('credentials a staff member typed in earlier in the sentence (…が…を入力したことにより、…が窃取)', () => {
+  it('leaves the staff login given away out of the exposed data', () => {
+    expect(
+      types(
+        '某社 お知らせ',
+        '従業員が偽のログイン画面にIDとパスワードを入力したため、認証情報が第三者に窃取され、不正にログインされました。',
+      ),
+    ).toEqual([]);
+    expect(
+      types(
+        '某市 お知らせ',
+        '職員は、市を装ったメールのリンク先でパスワードを入力してしまい、その後アカウント情報が盗まれました。',
+      ),
+    ).toEqual([]);
+  });
+  it('still reads credentials the customers entered, or named as the customers', () => {
+    expect(
+      types('某社 お知らせ', '偽サイトにログインID、パスワードを入力されたお客様の情報が流出しました。'),
+    ).toEqual(['credentials']);
+    expect(
+      types(
+        '某社 お知らせ',
+        '従業員がシステムに入力した際の設定誤りにより、会員様のパスワードが他の会員に表示されました。',
+      ),
+    ).toEqual(['credentials']);
+  });
+});
