@@ -115,12 +115,12 @@ const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_
  * or that the reader uses (`同じパスワードをお使いの場合は変更を`): the means of the break-in or
  * advice to the reader, not data the release says was exposed. */
 const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し|お使い|ご(使用|利用))/;
-/** Credentials a staff member typed in earlier in the sentence (`教員がフィッシングメールのリンク先でIDと
- * パスワードを入力したことにより、アカウント情報が窃取されました`): the staff login given away, which is how
- * the attacker got in, not the people's data. Not a slip of the keys (`入力ミス`), nor credentials
- * named as the customers' (`お客様のパスワード`). */
+/** Credentials a staff member typed into a lure earlier in the sentence (`教員がフィッシングメールのリンク先で
+ * IDとパスワードを入力したことにより、アカウント情報が窃取されました`): the staff login given away, which is
+ * how the attacker got in, not the people's data. Not an address typed wrong (`担当者が宛先を誤って入力し、
+ * 会員ID及びパスワードを記載したメールを送信`), nor credentials named as the customers' (`お客様のパスワード`). */
 const STAFF_ENTERED_BEFORE =
-  /(教員|教職員|職員|従業員|社員|担当者|スタッフ)(が|は)、?[^。\n]{0,80}入力(し|され|いたし)(た|て|、)[^。\n]{0,40}$/;
+  /(教員|教職員|職員|従業員|社員|担当者|スタッフ)(が|は)、?[^。\n]{0,60}(フィッシング|偽(の|サイト|ページ|画面)|を装(った|う)|なりすまし|リンク先|不審な)[^。\n]{0,60}入力(し|され|いたし)(た|て|、)[^。\n]{0,40}$/;
 const CUSTOMER_OWNER_BEFORE = /(お客様|顧客|会員|利用者|ユーザー?|患者|学生|生徒|保護者)(様)?(の|様の)?$/;
 /** A grade or class that names whose data it is (`第1学年の保護者様 186名分のメールアドレス`), or a
  * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年通信`): not an exposed item. */

@@ -203,5 +203,11 @@ describe('credentials a staff member typed in earlier in the sentence (…が…
         '従業員がシステムに入力した際の設定誤りにより、会員様のパスワードが他の会員に表示されました。',
       ),
     ).toEqual(['credentials']);
+    expect(
+      types(
+        '某社 お知らせ',
+        '担当者が宛先を誤って入力し、会員ID及びパスワードを記載したメールを別の方に送信しました。',
+      ),
+    ).toContain('credentials');
   });
 });
