@@ -67,15 +67,25 @@ const DATA_OF_AFTER =
  * people, not staff who acted. */
 const STAFF_DATA_BEFORE =
   /(職員|従業員|社員|教職員|教員|役員|講師|看護師|医師)(等)?(の)?(個人)?(情報|データ|名簿)\s*(約|計|合計|最大で?|のべ|延べ)?\s*[::]?\s*$/;
-/** A count with duplicates removed (`重複を除くと2,981名`, `実人数は412名`): the people themselves,
- * which a cumulative or record count beside it (`延べ3,450件`) counts again. */
+/** A count with duplicates removed (`重複を除くと2,981名`, `実人数は412名`, `重複を除いたお客様の数は
+ * 約9,800名`): the people themselves, which a cumulative or record count beside it (`延べ3,450件`)
+ * counts again. */
 const DEDUP_BEFORE =
-  /(重複(を|分を)?(除(く|いた|き|いて)|除外(した|して|すると|後))(と|ますと|場合)?|実人数|実数)(で|は|が)?\s*(約|計|合計)?\s*[::]?\s*$/;
+  /(重複(を|分を)?(除(く|いた|き|いて)|除外(した|して|すると|後))(と|ますと|場合)?([^、。\d]{0,10}?(数|人数|件数))?|実人数|実数)(で|は|が)?\s*(約|計|合計)?\s*[::]?\s*$/;
 const BUN = 0x5206; // 分
 const TOTAL = /^(計|合計|総計)/;
 /** Ends in a total's word (`…の計`, `(合計 `). */
 const MAX_APPROX_BEFORE = /最大(で)?\s*((約|およそ)\s*)?$/;
 const TOTAL_BEFORE = /(計|合計|総計)\s*$/;
+/** A total's word before a maximum or an estimate (`合計で最大約3万2千件`, `合計 約3万2千件`), which the
+ * count's own qualifier (最大, 約) keeps out of the count's text. */
+const TOTAL_QUALIFIED_BEFORE =
+  /(合計|総計|(?<![会設統集推累時家主])計)(で|は)?\s*(最大(で)?\s*)?((約|およそ)\s*)?$/;
+/** The figure a correction replaces (`誤:152名` on its own line, `訂正前:152名`, `「152名」を「125名」に
+ * 訂正`, `152名から125名に修正`): superseded, like an earlier report's. */
+const CORRECTED_LINE_BEFORE = /^\s*[(【\[<]?(誤|訂正前|修正前|変更前)[)】\]>]?\s*[::]?\s*$/;
+const CORRECTED_AFTER =
+  /^分?」?\s*(と(して|記載|表記|掲載|お知らせ)[^。]{0,20}?)?(を|から)[^。]{0,20}?(に|へ)(訂正|修正)/;
 /** The clause up to the last count before a total (`職員18名の`): its parts, not the total. */
 const PARTS_BEFORE = /^[\s\S]*\d\s*(名|人|件|世帯|アカウント)分?/;
 const LEAK_VERB = /(漏えい|漏洩|流出|流失|窃取|閲覧|誤送信)/;
@@ -179,6 +189,13 @@ export function extractAffectedCount(
       score -= 3;
       excluded = true;
     }
+    if (
+      CORRECTED_LINE_BEFORE.test(line.slice(0, start - lineStart).replace(/(約|最大で?|計|合計)\s*$/, '')) ||
+      CORRECTED_AFTER.test(text.slice(end, end + 40))
+    ) {
+      score -= 5;
+      excluded = true;
+    }
     if (/^\s*※/.test(line)) {
       score -= 4;
       excluded = true;
@@ -239,15 +256,20 @@ export function extractAffectedCount(
 
   let group = scored.filter((s) => s.block === best.block && !s.excluded && s.score >= best.score - 2);
   if (!group.length) group = [best];
+  // `延べ約1万2千件(重複を除いたお客様の数は約9,800名)`: the de-duplicated people count in brackets still
+  // says how many people there are.
+  const dedupBefore = (s: Scored) =>
+    DEDUP_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 20), s.c.evidence.start));
+  const dedup = group.filter(dedupBefore);
   if (group.some((s) => !s.paren)) group = group.filter((s) => !s.paren);
   // `約 4,800 通のメールには、学生 632人分の…`: mails or letters hold the people counted beside them.
   if (group.some((s) => s.c.unit !== '通' && s.c.unit !== '件'))
     group = group.filter((s) => s.c.unit !== '通');
-  const dedup = group.filter((s) =>
-    DEDUP_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 20), s.c.evidence.start)),
-  );
   const totals = group.filter(
-    (s) => TOTAL.test(text.slice(s.c.evidence.start)) || s.c.qualifier === 'cumulative',
+    (s) =>
+      TOTAL.test(text.slice(s.c.evidence.start)) ||
+      s.c.qualifier === 'cumulative' ||
+      TOTAL_QUALIFIED_BEFORE.test(text.slice(Math.max(0, s.c.evidence.start - 10), s.c.evidence.start)),
   );
   // `最大 約 12,430 件`: a maximum stated with 約 after it is still the maximum.
   const maxes = group.filter(

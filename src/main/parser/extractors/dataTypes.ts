@@ -87,13 +87,13 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(ご)?予約(の)?(内容|情報|日時|状況)|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済|見積|契約)金額|見積額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
+    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(ご)?予約(の)?(内容|情報|日時|状況)(?!\s*(の|を)?(確認|変更|取消|取り消|キャンセル|手続))|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済|見積|契約)金額|見積額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
   },
 ];
 
 /** Predicates saying the data left, was shown, or was held on what was lost/sent. */
 const PREDICATE =
-  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|印字|印刷され|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|漏ら|投稿|掲載|照会|読み取れ|読み取ること|判読|(?<!お)(伝え|教え)て(い|お)(た|ました|りました)|回答(し|され))/;
+  /(漏えい|漏洩|流出|流失|窃取|閲覧|記載|印字|印刷され|記録|含ま|含む|含め|入った|登録され|保存|送信し|送信され|誤送信|送付|表示|持ち出|公開|盗|紛失|見ることができ|知られ|ダウンロード|添付|提供|漏れ|漏ら|投稿|掲載|照会|読み取れ|読み取ること|判読|所在(が)?不明|行方不明|(?<!お)(伝え|教え)て(い|お)(た|ました|りました)|回答(し|され))/;
 /** A predicate before the term names the data only when it modifies a data noun
  * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
 const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
@@ -123,6 +123,13 @@ const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_
  * or that the reader uses (`同じパスワードをお使いの場合は変更を`): the means of the break-in or
  * advice to the reader, not data the release says was exposed. */
 const MEANS_AFTER = /^を(用い|使用し|使っ|悪用し?|利用し|お使い|ご(使用|利用))/;
+/** Credentials a staff member typed into a lure earlier in the sentence (`教員がフィッシングメールのリンク先で
+ * IDとパスワードを入力したことにより、アカウント情報が窃取されました`): the staff login given away, which is
+ * how the attacker got in, not the people's data. Not an address typed wrong (`担当者が宛先を誤って入力し、
+ * 会員ID及びパスワードを記載したメールを送信`), nor credentials named as the customers' (`お客様のパスワード`). */
+const STAFF_ENTERED_BEFORE =
+  /(教員|教職員|職員|従業員|社員|担当者|スタッフ)(が|は)、?[^。\n]{0,60}(フィッシング|偽(の|サイト|ページ|画面)|を装(った|う)|なりすまし|リンク先|不審な)[^。\n]{0,60}入力(し|され|いたし)(た|て|、)[^。\n]{0,40}$/;
+const CUSTOMER_OWNER_BEFORE = /(お客様|顧客|会員|利用者|ユーザー?|患者|学生|生徒|保護者)(様)?(の|様の)?$/;
 /** A grade or class that names whose data it is (`第1学年の保護者様 186名分のメールアドレス`), or a
  * compound naming a role or a school thing (`学年主任`, `学級担任`, `学年担当教員`, `学年団`, `学年集会`,
  * `学級委員`, `学年通信`): not an exposed item. */
@@ -247,7 +254,9 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
         (destination && MISTAKEN_AFTER.test(after)) ||
         (VOCAB[v]!.type === 'credentials' &&
           (MEANS_AFTER.test(after) ||
-            STAFF_CREDENTIALS_OWNER.test(text.slice(Math.max(0, m.start - 30), m.start)))) ||
+            STAFF_CREDENTIALS_OWNER.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+            (STAFF_ENTERED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) &&
+              !CUSTOMER_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) ||
         (VOCAB[v]!.type === 'school' &&
           (GROUP_AFTER.test(after) ||
             (ORG_UNIT_TERM.test(m.text) &&

@@ -318,7 +318,7 @@ export function isHeadingLine(line: string): boolean {
 const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数|文書|書類|資料|範囲)/;
 /** Words that make such a heading about a leak/exposure. */
 const DATA_HEAD_EVENT =
-  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|廃棄|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取)/;
+  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|廃棄|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取|所在(が)?不明|行方不明)/;
 /** Short lines that open a new, non-data section and so end a data zone. */
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
@@ -329,8 +329,9 @@ const ZONE_STOP =
 const DATA_HEAD_EXCLUDE =
   /((事案|事故|事象|事件|本件)の?(内容|概要)|削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
 
-/** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`). */
-const COUNTED_ENTRY = /\d[\d,]*\s*(件|名|人)分?$/;
+/** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`), also with 万/千
+ * or in brackets (`(1)お客様に関する情報(約2万9千件)`). */
+const COUNTED_ENTRY = /\d[\d,]*\s*(?:[万千]\s*(?:\d[\d,]*\s*[千百]?)?)?\s*(件|名|人)分?\s*\)?$/;
 /** A numbered line of a data zone that lists items itself (`(2)教職員 48 名分:氏名、メールアドレス`). */
 const isItemEntry = (t: string): boolean =>
   HEADING_PREFIX.test(t) && !ZONE_STOP.test(t) && (/[::、]./.test(t) || COUNTED_ENTRY.test(t));
