@@ -13,8 +13,9 @@
  * 5. the release concludes no leak (「流出の事実は確認されませんでした」「痕跡は確認されなかった」,
  *    「流出はありません」「漏えいはないものと判断」) → none; a mere judgement (「流出した可能性は低い」)
  *    → none only when nothing is still missing;
- * 6. a lost item: found again → none, else possible ("not confirmed so far" does not clear a
- *    USB stick that is still missing);
+ * 6. a lost item: found again (also handed in to the police, returned) → none, else possible
+ *    ("not confirmed so far" does not clear a USB stick that is still missing); a hedge naming
+ *    what the organisation gives up (おそれのある媒体の使用を取りやめ) is a countermeasure, not a hedge;
  * 7. the title names a leak without hedging (「個人情報の漏えいについて」) → confirmed;
  * 8. "no leak confirmed so far" alone → none; otherwise unknown.
  * A leak phrase whose subject is the credentials of the organisation's own staff or admin login
@@ -108,6 +109,9 @@ const NONE_STRONG = [
   // transfer out (`ファイルが外部へ送信された形跡は確認されませんでした`).
   /(操作|アクセス|閲覧|不正利用|ダウンロード|持ち出|送信|転送)(さ|し)(れ)?た(形跡|痕跡)(は|が)?(一切)?(なく|なかった|ありません|ございません|確認されませんでした|確認されなかった|認められませんでした|確認されて(い|お)(ません|りません))/,
   new RegExp(`${LEAK}(して)?(い|お)(ない|らない)こと(を|が)確認`),
+  // `第三者に閲覧されていないことを確認`, `受け取った方が開封していないことを確認` (a wrong delivery
+  // recovered unread): a finding that nobody read it.
+  /(閲覧|開封|参照|ダウンロード)(さ|し)(れ)?て(い|お)(ない|らない|らず)こと(を|が)(確認|確か)/,
   /痕跡[^。]{0,6}(確認されませんでした|ありませんでした|なかった)/,
   // `漏えいした形跡はございません`, `流出した痕跡は確認されておりません`: a trace of the leak looked for, not found.
   new RegExp(
@@ -129,10 +133,15 @@ const TAKEN_OUT = [
   /持ち出(し|され)(て(い|お)(た|ました|りました)|た|ました|、)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は|か(どうか)?(は|が)))/,
 ];
 const FOUND =
-  /(見つか(った|り|りました)|見つけ|発見(され|し|いたし)(た|ました)|回収(され|し|いたし)(た|ました))/;
+  /(見つか(った|り|りました)|見つけ|発見(され|し|いたし)(た|ました)|回収(され|し|いたし)(た|ました)|(警察|交番|遺失物|拾得物|落とし物)[^。]{0,20}届けられ(た|ました|て(い|お)(た|ました|りました))|返却(され|を受け)(た|ました)|手元に戻(った|りました))/;
 const NOT_FOUND =
   /(発見(に|には)至って|見つかって(い|お)(ません|らず)|見つかりません|発見されて(い|お)(ません|らず))/;
 const HYPOTHETICAL_AFTER = /^[^。]{0,6}(場合|ないよう|防止)/;
+/** A hedge that names a kind of thing the organisation gives up (`情報漏えいのおそれがある記録媒体の使用を
+ * 取りやめます`, `流出の可能性のある外部サービスの利用を禁止`): a countermeasure against a risk, not a
+ * judgement on this leak. */
+const RISK_GIVEN_UP_AFTER =
+  /^(が|の)ある[^。、]{1,20}を[^。、]{0,10}(廃止|禁止|取りやめ|取り止め|中止|撤廃|やめ|止め|控え)/;
 
 /** Every phrase list, in one array so that one walk over the body finds them all (see ./scan). */
 export const LEAK_RES: readonly RegExp[] = [
@@ -156,6 +165,7 @@ function find(res: RegExp[], ctx: PostContext): Span[] {
   for (const re of res)
     for (const m of matches[LEAK_INDEX.get(re)!]!) {
       if (HYPOTHETICAL_AFTER.test(text.slice(m.end))) continue;
+      if (res === POSSIBLE && RISK_GIVEN_UP_AFTER.test(text.slice(m.end, m.end + 50))) continue;
       // `管理者アカウントのIDおよびパスワードが第三者に漏えいし、…不正ログイン`: the staff login's
       // credentials leaked, which says how the attacker got in, not that the people's data leaked.
       if (STAFF_CREDENTIALS_SUBJECT.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
