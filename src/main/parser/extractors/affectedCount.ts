@@ -9,7 +9,9 @@
  * フォロワー warned about it; but not staff whose
  * own data it names: `教職員38名の氏名`), people the sentence rules a leak out for (`職員900名の
  * 情報については、流出の痕跡は確認されませんでした`), a ※ note, or the same people in a coarser unit
- * (`1世帯3名分`, `1通(2名分)`: 2). `このうちN件` is a subset only when a count stands before it.
+ * (`1世帯3名分`, `1通(2名分)`: 2), or incidents (`漏えい事案が2件発生`). `このうちN件`, `うち住所 80名分` and the
+ * first count of a sentence opening with `このうち、` are subsets only when a count stands before it, and
+ * not when that count is the whole mailing (`発送した通知書8,412通のうち3通に…`: the 3 are the affected).
  * Nor does the whole mailing (`今回発送した通知書は約3万8千通`), the members a service has
  * (`約4万名の会員様にご登録いただいておりますが`, `全ての会員様が対象となるものではございません`), or the
  * figure an earlier report gave (`第2報では「…約5万件」とお知らせいたしましたが`, `…としておりましたが`). A staff word earlier
@@ -42,6 +44,15 @@ const NO_LEAK_SENTENCE =
 const PEOPLE_BEFORE_PAREN =
   /(全員|患者|お客様|顧客|会員|利用者|児童|生徒|学生|受験者|申込者|応募者|保護者|受診者|住民|参加者|申請者|受給者|契約者|受講者|受講生)(様|さん)?\s*\(\s*(約|計|合計|最大で?|のべ|延べ)?\s*$/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
+/** `うち住所 80名分` on the line under `氏名 120名分`, `(うち未成年 12名)`: a subset named by what it
+ * holds or who it is, after うち. */
+const SUBSET_NAMED_BEFORE = /(?:^|[\s、,。(])(?:この|その)?うち(?:の)?[^、。\d\n]{1,15}$/;
+/** A sentence that opens with `このうち、` (`このうち、実際に表示されたことを確認できたお客様は2件です。`):
+ * its first count is a subset of the count before it. */
+const SUBSET_SENTENCE = /^\s*(?:この|その)うち[、,]/;
+/** A count of incidents, not of people (`漏えい事案が2件発生`, `事案(2件)`, `2件の事故`). */
+const INCIDENTS_BEFORE = /(事案|事故|事象|案件|インシデント)(が|は|も)?\s*\(?\s*(計|合計)?\s*$/;
+const INCIDENTS_AFTER = /^\)?\s*(の)?(事案|事故|事象|インシデント)(が|を|に|について|は)/;
 /** A count right after the people it counts (`患者様1名の…`, `お客様 約1,800名分`): a staff word
  * earlier in the clause (`職員が…患者様1名の書類を送信`) names who acted, not whom the number counts. */
 const AFFECTED_NOUN_BEFORE =
@@ -106,6 +117,9 @@ interface Scored {
   excluded: boolean;
   /** The count's block: its data zone (-1 - the zone's start) or its sentence (the start). */
   block: number;
+  /** Counts the whole mailing (`発送した通知書8,412通`): what follows `のうち` is the wrong part of
+   * it, the affected, not a subset of them. */
+  sentTotal: boolean;
 }
 
 /** Where the clause ending at `to` starts: after the last 、 or , from `from` on. */
@@ -161,7 +175,12 @@ export function extractAffectedCount(
     if (c.unit === '通' && otherThanLetters) score -= 1;
     // `このうち312件のアカウントで不正ログイン`: a subset only of a count stated before it; after
     // `約2万回のログイン試行` (attempts, not people) it is the headline count itself.
-    if (scored.length && SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
+    const sentBefore = text.slice(sent.start, start);
+    const subset =
+      SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+      SUBSET_NAMED_BEFORE.test(text.slice(Math.max(lineStart, start - 20), start)) ||
+      (!isTitle && SUBSET_SENTENCE.test(sentBefore) && !scored.some((s) => s.c.evidence.start >= sent.start));
+    if (scored.length && subset && !scored[scored.length - 1]!.sentTotal) {
       score -= 5;
       excluded = true;
     }
@@ -171,10 +190,13 @@ export function extractAffectedCount(
     const total = TOTAL.test(text.slice(start, end)) || TOTAL_BEFORE.test(pre);
     const ownPre = total ? pre.replace(PARTS_BEFORE, '') : pre;
     const staffNear = AFFECTED_NOUN_BEFORE.test(ownPre) ? post : ownPre + post;
+    const sentTotal = SENT_TOTAL_BEFORE.test(pre) && !/誤/.test(pre);
     if (
       (NOT_AFFECTED.test(staffNear) && !dataOf) ||
       RECIPIENTS_AFTER.test(text.slice(end, end + 20)) ||
-      (SENT_TOTAL_BEFORE.test(pre) && !/誤/.test(pre)) ||
+      sentTotal ||
+      INCIDENTS_BEFORE.test(pre) ||
+      INCIDENTS_AFTER.test(text.slice(end, end + 12)) ||
       REGISTERED_AFTER.test(text.slice(end, end + 20))
     ) {
       score -= 3;
@@ -212,6 +234,7 @@ export function extractAffectedCount(
       paren: paren && !parenTotal,
       excluded,
       block: zone ? -1 - zone.start : sent.start,
+      sentTotal,
     });
   }
   for (let i = 1; i < scored.length; i++) {

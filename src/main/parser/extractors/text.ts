@@ -315,10 +315,10 @@ export function isHeadingLine(line: string): boolean {
 
 /** Nouns that make a heading announce a list of affected data or people; `範囲` with an event
  * word (`■影響範囲`, `対象範囲`, `流出の範囲`) announces whom it reached. */
-const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数|文書|書類|資料|範囲)/;
+const DATA_HEAD_NOUN = /(個人情報|情報|項目|内容|データ|該当|対象|件数|人数|の数|文書|書類|資料|範囲|内訳)/;
 /** Words that make such a heading about a leak/exposure. */
 const DATA_HEAD_EVENT =
-  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|廃棄|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取|所在(が)?不明|行方不明)/;
+  /(漏えい|漏洩|流出|流失|閲覧|誤送信|送付|送信|含まれ|記載|記録|紛失|廃棄|おそれ|恐れ|可能性|対象|該当|件数|人数|の数|内訳|項目|内容|影響|保存|格納|登録|表示|掲載|公開|封入|交付|配布|配付|盗難|盗まれ|持ち出|窃取|所在(が)?不明|行方不明)/;
 /** Short lines that open a new, non-data section and so end a data zone. */
 const ZONE_STOP =
   /(原因|経緯|経過|対応|再発防止|今後|問い?合わ?せ|対策|期間|概要|お詫び|発覚|判明|状況|送信先|発生日|発生場所|確認日|備考|その他|認知)/;
@@ -327,7 +327,7 @@ const ZONE_STOP =
  * the incident itself (`■事案の内容`: what happened, not what leaked). A document
  * (`通知書に記載されていた情報`, `報告書に含まれる項目`) is not the act of notifying or reporting. */
 const DATA_HEAD_EXCLUDE =
-  /((事案|事故|事象|事件|本件)の?(内容|概要)|削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
+  /((事案|事故|事象|事件|本件)の?(内容|概要)|調査(の)?(内容|方法)|削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
 
 /** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`), also with 万/千
  * or in brackets (`(1)お客様に関する情報(約2万9千件)`). */

@@ -86,3 +86,93 @@ describe('a lost item handed in to the police or returned (届けられていた
     ).toBe('possible');
   });
 });
+
+describe('a subset named after うち, or in a sentence opening with このうち、', () => {
+  it('does not add うち住所 80名 to 氏名 120名, nor the このうち、… count to the total', () => {
+    expect(affected('某町 誤掲載について', '2 掲載されていた個人情報\n\n氏名 120名分\nうち住所 80名分')).toBe(
+      120,
+    );
+    expect(affected('某社 お知らせ', '対象となるお客様は3,402名です(うち法人のお客様 215名)。')).toBe(3402);
+    expect(
+      affected(
+        '某社 お知らせ',
+        '表示された可能性のあるお客様は812件です。このうち、実際に表示されたことを確認できたお客様は5件です。',
+      ),
+    ).toBe(812);
+  });
+  it('still sums parts on their own lines and reads a このうち count with nothing before it', () => {
+    expect(
+      affected('某市 紛失について', '2 紛失した名簿に記載されていた情報\n\n・児童 120名分\n・保護者 80名分'),
+    ).toBe(200);
+    expect(
+      affected(
+        '某社 不正ログインについて',
+        '約3万回のログイン試行がありました。このうち、ログインに成功したアカウントは41件です。',
+      ),
+    ).toBe(41);
+  });
+});
+
+describe('the wrong part of a mailing (発送した通知書N通のうちM通)', () => {
+  it('reads the part that went wrong as the count', () => {
+    expect(
+      affected(
+        '某市 誤封入について',
+        '発送した通知書5,210通のうち12通に、別の方の通知書が封入されていました。',
+      ),
+    ).toBe(12);
+    expect(
+      affected(
+        '某社 お知らせ',
+        '送付したダイレクトメール約2万通のうち、38通に他のお客様の宛名が印字されていました。',
+      ),
+    ).toBe(38);
+  });
+  it('leaves a subset of the affected a subset', () => {
+    expect(
+      affected(
+        '某社 お知らせ',
+        'お客様1,200名分の情報が流出した可能性があります。このうち34名分にはクレジットカード情報が含まれます。',
+      ),
+    ).toBe(1200);
+  });
+});
+
+describe('a count of incidents (事案が2件) or under an investigation heading', () => {
+  it('does not read the number of incidents as the number of people', () => {
+    expect(
+      affected(
+        '某市 個人情報の漏えい事案(3件)について',
+        '本市において、個人情報の漏えい事案が3件発生しました。',
+      ),
+    ).toBeNull();
+    expect(
+      affected('某県 お知らせ', '今年度、2件の事故が発生しており、職員への注意喚起を行いました。'),
+    ).toBeNull();
+  });
+  it('still reads people counted in an incident sentence', () => {
+    expect(affected('某市 お知らせ', '誤送信の事案が発生し、市民38名のメールアドレスが流出しました。')).toBe(
+      38,
+    );
+  });
+  it('does not read an investigation heading (調査の内容) as a data heading', () => {
+    expect(
+      affected(
+        '某社 報道について',
+        '1.調査の内容\n\n当該元社員1名が在籍中に使用していた端末の操作記録を調査いたしました。',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a breakdown heading (内訳) states the total under it', () => {
+  it('prefers the 計 under 内訳 to a rounded figure in brackets elsewhere', () => {
+    expect(
+      affected(
+        '某市 名簿の紛失について',
+        '1 概要\n\n職員が名簿(約500名分)を紛失しました。\n\n2 内訳\n\n・一般会員 320名\n・賛助会員 158名\n計 478名',
+      ),
+    ).toBe(478);
+    expect(affected('某社 お知らせ', '■対象者の内訳\n\n・お客様 1,020名\n・お取引先様 75名')).toBe(1095);
+  });
+});
