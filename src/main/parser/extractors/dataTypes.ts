@@ -11,7 +11,8 @@
  * It does not count in a negated clause (「…は含まれておりません」), in a hypothetical one
  * (「入力してしまった場合、…流出」), or when the term is a destination, source or means
  * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」,
- * a number picked by mistake: 「短縮ダイヤルの番号を誤って選択」), an action on it (「パスワードを変更」
+ * a number picked by mistake: 「短縮ダイヤルの番号を誤って選択」, a bare 番号 dialled: 「誤った番号の事業所」),
+ * a health word naming a kind of business (「健診の案内業務」「介護サービス事業所」), an action on it (「パスワードを変更」
  * 「パスワードを設定」, and the lock on a lost device: 「パスワードが設定されており」), or an attribute of a
  * file (「パスワード付きZIPファイル」), nor are the credentials of the organisation's own staff or
  * admin login (「管理者アカウントのIDおよびパスワードが漏えいし」: how the attacker got in). 健康 in a
@@ -119,6 +120,14 @@ const NOT_ITEM_AFTER =
 const MISTAKEN_AFTER =
   /^を([^。、をにが]{0,4}?(誤|間違|押し間違|打ち間違|取り違)|(選択|指定|入力)し(て|、)\s*(送信|送付|発信|送っ))/;
 const DESTINATION_TYPES: ReadonlySet<DataType> = new Set(['phone', 'email', 'id_number']);
+/** A bare 番号 that is the number dialled (`誤った番号の事業所にFAX送信`, `職員2名による番号の確認`,
+ * `正しい番号を入力`): where the data went, not an id. A compound (`受付番号`, `会員番号`) is left alone. */
+const DIALLED_NUMBER_BEFORE = /(誤った|誤りの|間違った|間違えた|正しい|違う|別の|による|送信先の|宛先の)$/;
+const DIALLED_NUMBER_AFTER = /^(の(確認|入力|登録|押し間違|打ち間違|誤り|間違)|を(確認|入力|登録|押し|打ち))/;
+/** A health word naming the kind of business (`健診の案内業務を委託`, `介護サービス事業所へ送信`,
+ * `検診センター`): who handles the data, not health data. */
+const HEALTH_BUSINESS_AFTER =
+  /^(の)?(案内|受付|予約|委託)?(サービス)?(業務|事業所|事業者|事業|施設|センター|機関)/;
 /** Credentials an attacker logged in with (`窃取された認証情報を用いて`, `IDとパスワードを使用して`),
  * or that the reader uses (`同じパスワードをお使いの場合は変更を`): the means of the break-in or
  * advice to the reader, not data the release says was exposed. */
@@ -264,6 +273,11 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
         (VOCAB[v]!.type === 'other' &&
           (spelledOutInBrackets(text, m.end) || partOfBracketedItem(text, m.start))) ||
         (VOCAB[v]!.type === 'photo' && takenPicture(text, m.start)) ||
+        (VOCAB[v]!.type === 'id_number' &&
+          m.text === '番号' &&
+          (DIALLED_NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ||
+            DIALLED_NUMBER_AFTER.test(after))) ||
+        (VOCAB[v]!.type === 'health' && HEALTH_BUSINESS_AFTER.test(after)) ||
         SUBJECT_MODIFIER_AFTER.test(text.slice(m.end, m.end + 40)) ||
         inQuotedTitle(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });

@@ -176,3 +176,51 @@ describe('a breakdown heading (内訳) states the total under it', () => {
     expect(affected('某社 お知らせ', '■対象者の内訳\n\n・お客様 1,020名\n・お取引先様 75名')).toBe(1095);
   });
 });
+
+describe('a bare 番号 that is the number dialled', () => {
+  it('does not read the FAX number picked or checked as an id_number', () => {
+    expect(
+      types(
+        '某病院 FAXの誤送信について',
+        '職員が誤った番号の医療機関に、患者様の氏名及び病名を記載した書類をFAX送信しました。',
+      ),
+    ).toEqual(['health', 'name']);
+    expect(
+      types(
+        '某市 FAXの誤送信について',
+        '利用者の氏名を記載した一覧表を誤送信しました。今後は送信前に職員2名による番号の確認を行います。',
+      ),
+    ).toEqual(['name']);
+  });
+  it('still reads numbers named as data', () => {
+    expect(types('某社 お知らせ', '流出した情報は、氏名、会員番号、受付番号です。')).toEqual([
+      'id_number',
+      'name',
+    ]);
+    expect(
+      types('某市 お知らせ', '誤送付した通知書には、氏名及び被保険者番号が記載されていました。'),
+    ).toEqual(['id_number', 'name']);
+  });
+});
+
+describe('a health word naming the kind of business (健診の案内業務, 介護サービス事業所)', () => {
+  it('does not read the business as health data', () => {
+    expect(
+      types(
+        '某市 委託先の不正アクセスについて',
+        '健診の案内業務を委託している事業者のサーバーに、市民の氏名及び住所が保存されていました。',
+      ),
+    ).toEqual(['address', 'name']);
+    expect(
+      types(
+        '某市 FAXの誤送信について',
+        '介護サービス事業所へ送信すべき利用者の氏名を記載した一覧表を誤送信しました。',
+      ),
+    ).toEqual(['name']);
+  });
+  it('still reads health data held by such a business', () => {
+    expect(
+      types('某市 お知らせ', '流出したおそれのある情報は、氏名、健診の結果及び介護の認定状況です。'),
+    ).toEqual(['health', 'name']);
+  });
+});
