@@ -20,7 +20,8 @@
  * The best count's block (its data zone, else its sentence) then decides the value:
  * a stated total (計/合計/のべ) or maximum (最大) wins; several parts without a total are summed
  * (350 + 300 件 on two bullet lines, `個人2名…並びに個人17名`); counts in parentheses only count
- * when nothing outside them does (`入院患者(4人)`, `(320名)`).
+ * when nothing outside them does (`入院患者(4人)`, `(320名)`). A release of N incidents
+ * (`漏えい事案(2件)`) whose counts stand one in each of exactly N blocks sums them (the parts, no total).
  */
 import type { CountMention } from '@shared/record';
 import type { PostContext, ExtractorResult } from '../types';
@@ -52,7 +53,13 @@ const SUBSET_NAMED_BEFORE = /(?:^|[\s、,。(])(?:この|その)?うち(?:の)?[
 const SUBSET_SENTENCE = /^\s*(?:この|その)うち[、,]/;
 /** A count of incidents, not of people (`漏えい事案が2件発生`, `事案(2件)`, `2件の事故`). */
 const INCIDENTS_BEFORE = /(事案|事故|事象|案件|インシデント)(が|は|も)?\s*\(?\s*(計|合計)?\s*$/;
-const INCIDENTS_AFTER = /^\)?\s*(の)?(事案|事故|事象|インシデント)(が|を|に|について|は)/;
+/** A release that reports several incidents (`個人情報の漏えい事案(2件)について`, `漏えい事案が2件発生しました`,
+ * `3件の事故`): how many. */
+const SEVERAL_INCIDENTS =
+  /(?:(事案|事故|事象)[^。\n\d]{0,3}?(?:が|\(|:)?\s*([2-5二三四五])件|([2-5二三四五])件の[^。\n\d]{0,12}?(事案|事故))/;
+const INCIDENTS_AFTER = /^\)?\s*(の)?(事案|事故|事象|インシデント)/;
+/** `3件の個人情報漏えい事案`: with words between, only a handful (`2,000件の個人情報漏えい事案` counts records). */
+const INCIDENTS_AFTER_LOOSE = /^\)?\s*の[^。、\n\d]{1,12}?(事案|事故|事象|インシデント)/;
 /** A count right after the people it counts (`患者様1名の…`, `お客様 約1,800名分`): a staff word
  * earlier in the clause (`職員が…患者様1名の書類を送信`) names who acted, not whom the number counts. */
 const AFFECTED_NOUN_BEFORE =
@@ -140,6 +147,9 @@ function clauseEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+const KANJI_SMALL: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5 };
+const parseKanjiOrDigit = (d: string): number => KANJI_SMALL[d] ?? Number(d);
+
 /** Pick the headline affected count from the count mentions (see module doc). */
 export function extractAffectedCount(
   ctx: PostContext,
@@ -195,8 +205,10 @@ export function extractAffectedCount(
       (NOT_AFFECTED.test(staffNear) && !dataOf) ||
       RECIPIENTS_AFTER.test(text.slice(end, end + 20)) ||
       sentTotal ||
-      INCIDENTS_BEFORE.test(pre) ||
-      INCIDENTS_AFTER.test(text.slice(end, end + 12)) ||
+      (c.unit === '件' &&
+        (INCIDENTS_BEFORE.test(pre) ||
+          INCIDENTS_AFTER.test(text.slice(end, end + 12)) ||
+          (c.value <= 9 && INCIDENTS_AFTER_LOOSE.test(text.slice(end, end + 16))))) ||
       REGISTERED_AFTER.test(text.slice(end, end + 20))
     ) {
       score -= 3;
@@ -326,6 +338,22 @@ export function extractAffectedCount(
   } else {
     used = [group.find((s) => s.c.value === distinct[0]) ?? best];
     value = used[0]!.c.value;
+  }
+
+  // `1 FAXの誤送信 … 利用者6名分` / `2 住所録の紛失 … 自治会長18名分`: a release of N incidents that counts
+  // each in its own block, with no total, gives the parts of its count (SPEC: sum the parts). Only when
+  // exactly N blocks hold one count each, so a figure said twice is not added to itself.
+  const several = SEVERAL_INCIDENTS.exec(text);
+  if (several) {
+    const n = parseKanjiOrDigit(several[2] ?? several[3]!);
+    const byBlock = new Map<number, Scored[]>();
+    for (const s of scored)
+      if (!s.excluded && !s.paren && s.score >= 2) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+    const blocks = [...byBlock.values()];
+    if (blocks.length === n && blocks.every((b) => b.length === 1)) {
+      used = blocks.map((b) => b[0]!);
+      value = used.reduce((a, s) => a + s.c.value, 0);
+    }
   }
 
   const warnings = [];

@@ -150,7 +150,11 @@ describe('a count of incidents (事案が2件) or under an investigation heading
       affected('某県 お知らせ', '今年度、2件の事故が発生しており、職員への注意喚起を行いました。'),
     ).toBeNull();
   });
-  it('still reads people counted in an incident sentence', () => {
+  it('still reads people counted in an incident sentence, and records of an incident', () => {
+    expect(
+      affected('某社 お知らせ', '当社において、お客様情報2,000件の個人情報漏えい事案が発生しました。'),
+    ).toBe(2000);
+    expect(affected('某社 お知らせ', '1,540件の個人情報漏えい事故について')).toBe(1540);
     expect(affected('某市 お知らせ', '誤送信の事案が発生し、市民38名のメールアドレスが流出しました。')).toBe(
       38,
     );
@@ -222,5 +226,36 @@ describe('a health word naming the kind of business (健診の案内業務, 介�
     expect(
       types('某市 お知らせ', '流出したおそれのある情報は、氏名、健診の結果及び介護の認定状況です。'),
     ).toEqual(['health', 'name']);
+  });
+});
+
+describe('a release of several incidents, each counted in its own block', () => {
+  it('sums one count per incident when the release gives no total', () => {
+    expect(
+      affected(
+        '某市 個人情報の漏えい事案(2件)について',
+        '1 メールの誤送信\n\n職員が、講座申込者12名のメールアドレスを宛先に入力して送信しました。\n\n2 書類の紛失\n\n職員が、相談者5名分の氏名を記載した記録票を紛失しました。',
+      ),
+    ).toBe(17);
+    expect(
+      affected(
+        '某県 お知らせ',
+        '本日、3件の個人情報漏えい事案について公表します。\n\n(1)受験者40名分の答案を紛失しました。\n\n(2)保護者8名のメールアドレスが流出しました。\n\n(3)患者2名分の診療記録を誤送付しました。',
+      ),
+    ).toBe(50);
+  });
+  it('leaves a figure said twice, a stated total, and a single incident alone', () => {
+    expect(
+      affected(
+        '某市 個人情報の漏えい事案(2件)について',
+        '1 メールの誤送信\n\n職員が、申込者12名のメールアドレスを流出させました。\n\n申込者12名の方にはお詫びしました。\n\n2 書類の紛失\n\n職員が、相談者5名分の記録票を紛失しました。',
+      ),
+    ).not.toBe(29);
+    expect(
+      affected(
+        '某市 お知らせ',
+        '申込者12名のメールアドレスが流出しました。\n\n別の職員が、相談者5名分の記録票を紛失しました。',
+      ),
+    ).not.toBe(17);
   });
 });
