@@ -259,3 +259,20 @@ describe('a release of several incidents, each counted in its own block', () => 
     ).not.toBe(17);
   });
 });
+
+describe('a benefit or fee category (認定区分, 階層区分) as other', () => {
+  it('reads the category of a notice as other', () => {
+    expect(
+      types(
+        '某市 通知書の誤送付について',
+        '誤送付した通知書には、保護者氏名、住所及び認定区分が記載されていました。',
+      ),
+    ).toEqual(['address', 'name', 'other']);
+    expect(types('某市 お知らせ', '流出した情報:児童氏名、保育料の階層区分')).toEqual(['name', 'other']);
+  });
+  it('leaves 区分 alone elsewhere', () => {
+    expect(types('某市 お知らせ', '流出した情報は氏名です。区分ごとの件数は下記のとおりです。')).toEqual([
+      'name',
+    ]);
+  });
+});
