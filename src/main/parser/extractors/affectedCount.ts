@@ -80,7 +80,7 @@ const EARLIER_REPORT_SENTENCE =
 /** A count whose people the data belongs to (`教職員38名の氏名`, `職員約900名の情報`): whoever
  * they are, their data is what the release is about, so the staff/recipient test does not apply. */
 const DATA_OF_AFTER =
-  /^分?(の|\s*[::])\s*(個人情報|情報|データ|氏名|お名前|名前|住所|連絡先|メールアドレス|電話番号|生年月日)/;
+  /^分?(の|\s*[::])\s*(個人情報|情報|データ|氏名|お名前|名前|住所|連絡先|メールアドレス|電話番号|生年月日|(相談|面談|問い?合わ?せ)(票|記録|内容|履歴|カード))/;
 /** Staff whose data the count is (`従業員情報 約1,200名分`, `職員の個人情報 38名分`): the data's
  * people, not staff who acted. */
 const STAFF_DATA_BEFORE =

@@ -276,3 +276,38 @@ describe('a benefit or fee category (認定区分, 階層区分) as other', () =
     ]);
   });
 });
+
+describe('people counted with their consultation records (相談者N名分の相談票)', () => {
+  it('reads the records of the people who consulted as theirs', () => {
+    expect(affected('某市 お知らせ', '職員が、市民3名分の相談票を紛失しました。')).toBe(3);
+    expect(affected('某社 お知らせ', '顧客12名の問合せ履歴が他の顧客に表示されました。')).toBe(12);
+  });
+  it('still leaves people who called or consulted about it out', () => {
+    expect(
+      affected(
+        '某社 お知らせ',
+        'お客様1,200名分の情報が流出しました。これまでにお客様35名から相談が寄せられています。',
+      ),
+    ).toBe(1200);
+  });
+});
+
+describe('nobody saw what went astray (見られていない / 目に触れていないことを確認)', () => {
+  it('reads those findings as none', () => {
+    expect(
+      leak(
+        '某社 書類の誤配送について',
+        '誤配送した書類は未開封のまま回収し、内容を見られていないことを確認しました。',
+      ),
+    ).toBe('none');
+    expect(
+      leak(
+        '某市 通知書の誤送付について',
+        '誤送付した通知書を回収し、第三者の目に触れていないことを確認しました。',
+      ),
+    ).toBe('none');
+  });
+  it('leaves a hedge on it alone', () => {
+    expect(leak('某市 お知らせ', '書類が第三者の目に触れた可能性があります。')).toBe('possible');
+  });
+});
