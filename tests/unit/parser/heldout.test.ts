@@ -332,6 +332,22 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     below: {},
     encoding: 'Shift_JIS',
   },
+  /**
+   * fresh-19 (25 incidents, 3 other posts; a label page in UTF-8 with BOM and LF about affected counts
+   * and leak status: the count in the title only, 概要 vs 内訳, うち subsets, parts without a total,
+   * 世帯/社/通, a flattened table, 最大/約/以上/〜/程度/未満, 漢数字 and full-width digits, staff and
+   * reporters, devices and files, 調査中, a 第2報, two incidents in one release; leak wordings of every
+   * kind, recovered items, hedges in countermeasures) scored 96.4 overall on its first run (incidents
+   * 25/25, other posts split 3/3, none read as an incident; affectedCount 76, leakStatus 88,
+   * dataTypesF1 96.8; the rest 100); general rules raised it to 100.
+   */
+  {
+    label: 'fresh-19',
+    dump: 'fresh-19/heldout-19.txt',
+    gold: 'fresh-19/gold',
+    incidents: 25,
+    below: {},
+  },
 ];
 
 const floorOf = (set: HeldoutSet): ScoreFloor => ({
