@@ -110,9 +110,11 @@ const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETI
 const TAKEN_PICTURE_BEFORE = /(撮影|スキャン)(した|された|していた)$/;
 const PEOPLE_PICTURED =
   /(顔|様子|姿|本人|人物|児童|生徒|園児|学生|患者|利用者|参加者|選手|お客様|方)[^、。]{0,6}$/;
-/** A term followed by these is a destination/source/means, not the exposed item. */
+/** A term followed by these is a destination/source/means, not the exposed item. A term that names
+ * the subject of a notice about a procedure (`配送日変更のご案内メール`, `住所変更のお知らせ`,
+ * `パスワード再設定のご案内`) says what the mail was about, not what it exposed. */
 const NOT_ITEM_AFTER =
-  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|(が|は)(設定|かけ|掛け)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
+  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|(が|は)(設定|かけ|掛け)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として|の?(変更|更新|再設定|登録|確認)(の|に関する)(ご案内|お知らせ|ご連絡|ご通知|通知))/;
 /** A number or address typed, dialled or picked by mistake (`短縮ダイヤルの番号を誤って選択`,
  * `FAX番号を押し間違え`, `メールアドレスを誤って入力`), or picked and sent to (`別の方のメールアドレスを
  * 選択して送信`), is where the data went, not what was exposed. */
@@ -241,7 +243,7 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
   perRegex.forEach((ms, v) => {
     const destination = DESTINATION_TYPES.has(VOCAB[v]!.type);
     for (const m of ms) {
-      const after = text.slice(m.end, m.end + 10);
+      const after = text.slice(m.end, m.end + 14);
       const notItem =
         NOT_ITEM_AFTER.test(after) ||
         (destination && MISTAKEN_AFTER.test(after)) ||
