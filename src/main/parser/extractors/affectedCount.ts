@@ -41,7 +41,9 @@ const NO_LEAK_SENTENCE =
 /** A bracketed count right after the people it counts (`クラス全員(38名)`, `入院患者(4人)`). */
 const PEOPLE_BEFORE_PAREN =
   /(全員|患者|お客様|顧客|会員|利用者|児童|生徒|学生|受験者|申込者|応募者|保護者|受診者|住民|参加者|申請者|受給者|契約者|受講者|受講生)(様|さん)?\s*\(\s*(約|計|合計|最大で?|のべ|延べ)?\s*$/;
-const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
+/** `このうち48件`, `498件中119件`, and a subset named by what its members did (`上記学生のうち科目を履修した
+ * 98名`, `このうち、実際に閲覧された3名`). */
+const SUBSET_BEFORE = /((うち|うちの|中)\s*|うち(の|、)?[^、。\n\d]{1,16})$/;
 /** A count right after the people it counts (`患者様1名の…`, `お客様 約1,800名分`): a staff word
  * earlier in the clause (`職員が…患者様1名の書類を送信`) names who acted, not whom the number counts. */
 const AFFECTED_NOUN_BEFORE =
@@ -151,7 +153,7 @@ export function extractAffectedCount(
     if (c.unit === '通' && otherThanLetters) score -= 1;
     // `このうち312件のアカウントで不正ログイン`: a subset only of a count stated before it; after
     // `約2万回のログイン試行` (attempts, not people) it is the headline count itself.
-    if (scored.length && SUBSET_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
+    if (scored.length && SUBSET_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
       score -= 5;
       excluded = true;
     }
