@@ -222,6 +222,24 @@ function takenPicture(text: string, start: number): boolean {
   return !PEOPLE_PICTURED.test(object);
 }
 
+/** A cell that heads the count column of a table (`人数`, `件数`, `対象者数`). */
+const COUNT_CELL = /^(人数|件数|名数|人員|対象者数|対象件数|該当者数|該当件数|世帯数|通数)$/;
+
+/**
+ * True when the match is a cell of a table's header row whose other column counts people
+ * (`学年\t人数`, `区分\t件数`, `所属\t対象者数`): the row says how the count is broken down, its cells
+ * name no exposed item. A row that lists items (`氏名\t住所\t電話番号`) has no count cell.
+ */
+function countTableHeader(text: string, m: Match): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1;
+  let to = text.indexOf('\n', m.end);
+  if (to < 0) to = text.length;
+  if (to - from > 60) return false;
+  const cells = text.slice(from, to).split('\t');
+  if (cells.length < 2) return false;
+  return cells.some((c) => COUNT_CELL.test(c.trim()));
+}
+
 /** One vocabulary match: `v` indexes VOCAB; `notItem` when NOT_ITEM_AFTER follows it. */
 interface VocabMatch {
   v: number;
@@ -258,7 +276,8 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
           (spelledOutInBrackets(text, m.end) || partOfBracketedItem(text, m.start))) ||
         (VOCAB[v]!.type === 'photo' && takenPicture(text, m.start)) ||
         SUBJECT_MODIFIER_AFTER.test(text.slice(m.end, m.end + 40)) ||
-        inQuotedTitle(text, m);
+        inQuotedTitle(text, m) ||
+        countTableHeader(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });
     }
   });

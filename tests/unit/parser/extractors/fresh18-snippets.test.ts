@@ -86,3 +86,28 @@ describe('a subset named by what its members did', () => {
     ).toBe(200);
   });
 });
+
+describe('the header row of a count table', () => {
+  it('names no exposed item (学年\\t人数, 所属\\t件数)', () => {
+    expect(
+      types(
+        '某県 USBメモリの紛失について',
+        '■保存されていた情報\n\n児童の氏名、テストの点数\n\n■対象者\n\n学年\t人数\n4年\t31名\n5年\t29名',
+      ),
+    ).toEqual(['grades', 'name']);
+    expect(
+      types(
+        '某社 誤送信について',
+        '【流出した情報】\n\nお客様のメールアドレス\n\n【対象件数】\n\n所属\t件数\n本社\t12件\n支店\t8件',
+      ),
+    ).toEqual(['email']);
+  });
+  it('leaves a header row of items, and a row naming an item with its count, alone', () => {
+    expect(
+      types('某会 誤送付について', '【名簿に記載されていた情報】\n\n氏名\t住所\t学年\n\n会員 54名分'),
+    ).toEqual(['address', 'name', 'school']);
+    expect(
+      types('某社 誤送信について', '【流出した情報】\n\n項目\t件数\nメールアドレス\t120件\n電話番号\t35件'),
+    ).toEqual(['email', 'phone']);
+  });
+});
