@@ -11,7 +11,9 @@
  *   more blank lines, that is not a heading, list item, chrome, footer or sentence continuation,
  *   and that is followed by a real body (not a header, chrome, or the next numbered heading of the
  *   post it would cut short). Blogger renders the start of a post body as a lone `&nbsp;` line
- *   between blanks; with it the title is certain. Without it, a title is only accepted while the
+ *   between blanks (an NBSP line, or a whitespace line among empty ones; a page saved with every
+ *   blank line filled with spaces, tabs or U+3000 has plain blanks, no marker); with it the title
+ *   is certain. Without it, a title is only accepted while the
  *   current post has not used double blank lines inside its body, because posts with embedded
  *   images or videos leave double blanks after ordinary sentences.
  *   A title line also needs the post before it to have a body (a line right after a header is a
@@ -55,7 +57,12 @@ export const MAX_POST_LINES = 50_000;
 
 interface BlankRun {
   count: number;
-  /** The run holds a whitespace-only line (NBSP), not just empty lines. */
+  /**
+   * The run holds Blogger's &nbsp; marker: a line with an NBSP, or a whitespace-only line among
+   * empty ones (the marker saved as an ASCII space). A run of whitespace-only lines with no NBSP
+   * and no empty line is plain blank lines: a page saved with its blank lines filled with spaces,
+   * tabs or U+3000 has no marker to tell apart.
+   */
   ws: boolean;
 }
 
@@ -134,6 +141,10 @@ export class PostSplitter {
   private buf: string[] = [];
   private bufStart = 1;
   private run: BlankRun = { count: 0, ws: false };
+  /** What the current blank run holds so far: an empty line, a whitespace line, an NBSP. */
+  private runEmpty = false;
+  private runWhite = false;
+  private runNbsp = false;
   private window: ContentLine[] = [];
   private post: OpenPost | null = null;
   /** The open post's last body line so far. */
@@ -146,9 +157,15 @@ export class PostSplitter {
     this.buf.push(line);
     if (isBlank(line)) {
       this.run.count++;
-      if (line !== '') this.run.ws = true;
+      if (line === '') this.runEmpty = true;
+      else {
+        this.runWhite = true;
+        if (line.includes('\u00a0')) this.runNbsp = true;
+      }
       return;
     }
+    this.run.ws = this.runNbsp || (this.runWhite && this.runEmpty);
+    this.runEmpty = this.runWhite = this.runNbsp = false;
     this.window.push(new ContentLine(this.lineNo, line, this.run));
     this.run = { count: 0, ws: false };
     if (this.window.length >= 3) this.decide();

@@ -272,3 +272,67 @@ describe('splitPosts', () => {
     expect(post!.lines).toHaveLength(MAX_POST_LINES);
   });
 });
+
+// A probe of fresh-18's dump with its blank lines filled with white space (the set itself split
+// exactly): every blank run then read as the &nbsp; marker, and no title after one was accepted.
+describe('blank lines filled with white space (fresh-18 probe)', () => {
+  const header = '【セキュリティ事件簿#2024-120】某市 通知書の誤送付について 2024/6/3';
+  const next = '【セキュリティ事件簿#2024-119】某社 メールの誤送信について 2024/6/1';
+  const body = ['市民課において通知書を誤って送付しました。', '', '対象の方には謝罪しました。'];
+  const blog = ['今月は三回の勉強会を開きました。', '', '次回は七月です。'];
+  const fill = (lines: string[], ws: string) => lines.map((l) => (l === '' ? ws : l));
+
+  for (const [name, ws] of [
+    ['spaces', '  '],
+    ['a tab', '\t'],
+    ['U+3000', '\u3000'],
+  ] as const) {
+    it(`splits posts as with empty lines when the blank lines hold ${name}`, () => {
+      // An other post after an incident with no footer: title, blank, &nbsp;, blank; or two blanks.
+      const marked = [header, '', '\u00a0', '', ...body, '', '勉強会の記録(6月)', '', '\u00a0', '', ...blog];
+      const plain = [header, '', '\u00a0', '', ...body, '', '勉強会の記録(6月)', '', '', ...blog];
+      // After a footer, one blank after the title.
+      const footer = [
+        header,
+        '',
+        '\u00a0',
+        '',
+        ...body,
+        '',
+        'リリース文アーカイブ',
+        '',
+        '勉強会の記録(6月)',
+        '',
+        ...blog,
+      ];
+      for (const lines of [marked, plain, footer]) {
+        const want = split(lines, 1);
+        expect(want).toHaveLength(2);
+        expect(split(fill(lines, ws), 1)).toEqual(want);
+        expect(split(fill([...lines, '', next, '', '\u00a0', '', ...body], ws), 1)).toEqual([
+          ...want,
+          ['incident', lines.length + 2, lines.length + 8],
+        ]);
+      }
+    });
+
+    it(`still reads the &nbsp; marker, and keeps headings in the body, when the blank lines hold ${name}`, () => {
+      // The line right after the marker is a body's first line, never a title.
+      const afterMarker = [header, '', '某市 市民課', '\u00a0', '', 'お詫び', '', '', ...body];
+      expect(split(fill(afterMarker, ws), 1)).toEqual([['incident', 1, 11]]);
+      // A short line between single blanks inside an incident is a heading, not a title.
+      const heading = [header, '', '\u00a0', '', ...body, '', '今後の対応', '', '再発防止に努めます。'];
+      expect(split(fill(heading, ws), 1)).toEqual([['incident', 1, 11]]);
+    });
+  }
+
+  it('still reads a whitespace line among empty lines as the marker (an &nbsp; saved as a space)', () => {
+    const afterMarker = [header, '', '某市 市民課', ' ', '', 'お詫び', '', '', ...body];
+    expect(split(afterMarker, 1)).toEqual([['incident', 1, 11]]);
+    const titled = [header, '', ' ', '', ...body, '', '勉強会の記録(6月)', '', ' ', '', ...blog];
+    expect(split(titled, 1)).toEqual([
+      ['incident', 1, 7],
+      ['other', 9, 15],
+    ]);
+  });
+});
