@@ -105,6 +105,8 @@ class ContentLine {
 const MAX_HEADING_CHARS = 60;
 const MIN_TITLE_CHARS = 4;
 const MAX_TITLE_CHARS = 64;
+/** An organisation line under a header (`株式会社M&Aクラウド`, `東京都教育委員会 総務部`). */
+const MAX_ORG_LINE_CHARS = 30;
 /** A line ending in 。 is a sentence unless it is as short as a headline. */
 const MAX_SENTENCE_TITLE_CHARS = 32;
 /**
@@ -188,13 +190,27 @@ export class PostSplitter {
       return;
     }
     if (this.isTitle(p, n, m, post)) return this.open(p, 'other');
-    // Blogger's &nbsp; marker run (after a header's organisation line) is not an image gap.
-    if (post.bodyLines > 0 && p.before.count >= 2 && !p.before.ws) post.doubleRuns++;
+    // Blogger's &nbsp; marker run (after a header's organisation line) is not an image gap, nor is
+    // it when the marker was saved as an empty line (header, blank, organisation line, two blanks:
+    // then, as after the marker, the line after the run is the body's first line, not a title).
+    if (post.bodyLines > 0 && p.before.count >= 2 && !p.before.ws && !this.afterOrgLine(p, post))
+      post.doubleRuns++;
     post.bodyLines++;
     this.prev = p;
     const h = p.heading;
     if (h?.number != null)
       post.lastNumber.set(h.style, Math.max(h.number, post.lastNumber.get(h.style) ?? 0));
+  }
+
+  /**
+   * True when `p` follows an incident's organisation line by two blank lines: the line right after
+   * the header and one blank, short and no sentence (`某町 町民課`), then the emptied &nbsp; marker
+   * run.
+   */
+  private afterOrgLine(p: ContentLine, post: OpenPost): boolean {
+    const org = this.prev;
+    if (post.kind !== 'incident' || post.bodyLines !== 1 || !org || p.before.count !== 2) return false;
+    return org.before.count === 1 && org.norm.length <= MAX_ORG_LINE_CHARS && !/[。.]$/.test(org.norm);
   }
 
   /** Static shape of a title line, whatever follows it. */
@@ -218,7 +234,7 @@ export class PostSplitter {
     if (post.bodyLines === 0 || !n || n.before.count < 1) return false;
     // Blogger's &nbsp; marker comes after a title (or a header's organisation line) and before the
     // body, so the line right after it is a body's first line, never a title.
-    if (p.before.ws) return false;
+    if (p.before.ws || this.afterOrgLine(p, post)) return false;
     if (this.titleAfterFooter(p, n)) return true;
     if (n.before.count < 2) return false;
     if (!this.titleShaped(p)) return false;

@@ -336,3 +336,46 @@ describe('blank lines filled with white space (fresh-18 probe)', () => {
     ]);
   });
 });
+
+// A probe of fresh-18's dump with its &nbsp; lines saved as empty lines (as an editor that trims
+// trailing white space leaves them): the emptied marker run after an incident's organisation line
+// counted as an image gap, so the round-up after that incident, whose title has two blanks and no
+// marker, stayed merged.
+describe('the emptied &nbsp; marker after an organisation line (fresh-18 probe)', () => {
+  const header = '【セキュリティ事件簿#2024-130】某町 通知書の誤送付について 2024/6/10';
+  const body = ['町民課において通知書を誤って送付しました。', '', '対象の方には謝罪しました。'];
+  const blog = ['今月は三回の勉強会を開きました。', '', '次回は七月です。'];
+
+  it('is no image gap: a title with two blanks after it still starts a post', () => {
+    const lines = [header, '', '某町 町民課', '', '', ...body, '', '勉強会の記録(6月)', '', '', ...blog];
+    expect(split(lines, 1)).toEqual([
+      ['incident', 1, 8],
+      ['other', 10, 15],
+    ]);
+  });
+
+  it('leaves a double blank after a first paragraph, or after a later line, an image gap', () => {
+    const first = '町民課において、町民の皆様へ送付した通知書に別の方の通知書が混入していました。';
+    const afterParagraph = [header, '', first, '', '', ...body, '', '勉強会の記録(6月)', '', '', ...blog];
+    expect(split(afterParagraph, 1)).toEqual([['incident', 1, 15]]);
+    // A later double blank is still an image gap: a title without the marker is refused after it.
+    const gap = '町民の皆様には多大なご迷惑をおかけしましたことを深くお詫び申し上げます。';
+    const later = [
+      header,
+      '',
+      '某町 町民課',
+      '',
+      '',
+      body[0]!,
+      '',
+      '',
+      gap,
+      '',
+      '勉強会の記録(6月)',
+      '',
+      '',
+      ...blog,
+    ];
+    expect(split(later, 1)).toEqual([['incident', 1, later.length]]);
+  });
+});
