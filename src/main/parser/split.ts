@@ -242,6 +242,9 @@ export class PostSplitter {
     // The title needs a body: not a header, chrome, or another title right away.
     if (n.header || n.chrome) return false;
     if (m && m.before.count >= 2 && m.before.ws && this.titleShaped(n) && !m.header) return false;
+    // `是非、ご参加ください。`, two blanks, the next post's title, two blanks: a sentence ending in 。
+    // before a title-shaped line with a double blank of its own is the post's last line.
+    if (m && m.before.count >= 2 && /[。.]$/.test(p.norm) && this.titleShaped(n) && !m.header) return false;
     const nh = n.heading;
     if (nh?.number != null) {
       const last = post.lastNumber.get(nh.style);

@@ -379,3 +379,39 @@ describe('the emptied &nbsp; marker after an organisation line (fresh-18 probe)'
     expect(split(later, 1)).toEqual([['incident', 1, later.length]]);
   });
 });
+
+// A probe of the dumps with one more blank line before every post (the real casebook-2023-01 lays
+// some posts out so): the event notice's closing `是非、ご参加ください。` with two blanks after it was
+// taken for the next post's title, and that title for its body.
+describe('a closing sentence before a title, both with two blanks after them (probe)', () => {
+  const event = [
+    '[イベント] 某セキュリティカンファレンス 2024',
+    '',
+    '',
+    '今年も東京で開催される。',
+    '',
+    '講演は三十本を予定している。',
+  ];
+  const blog = ['今週は三件の事例を紹介する。', '', 'いずれも復旧に数週間を要した。'];
+
+  it('leaves the sentence in its post and starts the next post at the title', () => {
+    const closing = ['是非ご参加ください。', '申込は来月からです。', '以上、よろしくお願いします。'];
+    for (const last of closing) {
+      const lines = [...event, '', last, '', '', 'ランサム被害の復旧にかかった日数', '', '', ...blog];
+      expect(split(lines, 1)).toEqual([
+        ['other', 1, 8],
+        ['other', 11, 16],
+      ]);
+    }
+  });
+
+  it('still takes a title ending in 。 before a body that is not title-shaped', () => {
+    const long =
+      '2024年6月3日の朝から、某SNSで障害が発生しているとの情報が相次いでおり、投稿ができないなどの報告が複数寄せられている。';
+    const lines = [...event, '', 'さよなら某SNS。撤退します。', '', '', long, '', 'これを機に利用をやめる。'];
+    expect(split(lines, 1)).toEqual([
+      ['other', 1, 6],
+      ['other', 8, 13],
+    ]);
+  });
+});
