@@ -11,7 +11,9 @@
  *   more blank lines, that is not a heading, list item, chrome, footer or sentence continuation,
  *   and that is followed by a real body (not a header, chrome, or the next numbered heading of the
  *   post it would cut short). Blogger renders the start of a post body as a lone `&nbsp;` line
- *   between blanks; with it the title is certain. Without it, a title is only accepted while the
+ *   between blanks (an NBSP line, or a whitespace line among empty ones; a page saved with every
+ *   blank line filled with spaces, tabs or U+3000 has plain blanks, no marker); with it the title
+ *   is certain. Without it, a title is only accepted while the
  *   current post has not used double blank lines inside its body, because posts with embedded
  *   images or videos leave double blanks after ordinary sentences.
  *   A title line also needs the post before it to have a body (a line right after a header is a
@@ -55,7 +57,12 @@ export const MAX_POST_LINES = 50_000;
 
 interface BlankRun {
   count: number;
-  /** The run holds a whitespace-only line (NBSP), not just empty lines. */
+  /**
+   * The run holds Blogger's &nbsp; marker: a line with an NBSP, or a whitespace-only line among
+   * empty ones (the marker saved as an ASCII space). A run of whitespace-only lines with no NBSP
+   * and no empty line is plain blank lines: a page saved with its blank lines filled with spaces,
+   * tabs or U+3000 has no marker to tell apart.
+   */
   ws: boolean;
 }
 
@@ -98,6 +105,8 @@ class ContentLine {
 const MAX_HEADING_CHARS = 60;
 const MIN_TITLE_CHARS = 4;
 const MAX_TITLE_CHARS = 64;
+/** An organisation line under a header (`株式会社M&Aクラウド`, `東京都教育委員会 総務部`). */
+const MAX_ORG_LINE_CHARS = 30;
 /** A line ending in 。 is a sentence unless it is as short as a headline. */
 const MAX_SENTENCE_TITLE_CHARS = 32;
 /**
@@ -134,6 +143,10 @@ export class PostSplitter {
   private buf: string[] = [];
   private bufStart = 1;
   private run: BlankRun = { count: 0, ws: false };
+  /** What the current blank run holds so far: an empty line, a whitespace line, an NBSP. */
+  private runEmpty = false;
+  private runWhite = false;
+  private runNbsp = false;
   private window: ContentLine[] = [];
   private post: OpenPost | null = null;
   /** The open post's last body line so far. */
@@ -146,9 +159,15 @@ export class PostSplitter {
     this.buf.push(line);
     if (isBlank(line)) {
       this.run.count++;
-      if (line !== '') this.run.ws = true;
+      if (line === '') this.runEmpty = true;
+      else {
+        this.runWhite = true;
+        if (line.includes('\u00a0')) this.runNbsp = true;
+      }
       return;
     }
+    this.run.ws = this.runNbsp || (this.runWhite && this.runEmpty);
+    this.runEmpty = this.runWhite = this.runNbsp = false;
     this.window.push(new ContentLine(this.lineNo, line, this.run));
     this.run = { count: 0, ws: false };
     if (this.window.length >= 3) this.decide();
@@ -171,13 +190,27 @@ export class PostSplitter {
       return;
     }
     if (this.isTitle(p, n, m, post)) return this.open(p, 'other');
-    // Blogger's &nbsp; marker run (after a header's organisation line) is not an image gap.
-    if (post.bodyLines > 0 && p.before.count >= 2 && !p.before.ws) post.doubleRuns++;
+    // Blogger's &nbsp; marker run (after a header's organisation line) is not an image gap, nor is
+    // it when the marker was saved as an empty line (header, blank, organisation line, two blanks:
+    // then, as after the marker, the line after the run is the body's first line, not a title).
+    if (post.bodyLines > 0 && p.before.count >= 2 && !p.before.ws && !this.afterOrgLine(p, post))
+      post.doubleRuns++;
     post.bodyLines++;
     this.prev = p;
     const h = p.heading;
     if (h?.number != null)
       post.lastNumber.set(h.style, Math.max(h.number, post.lastNumber.get(h.style) ?? 0));
+  }
+
+  /**
+   * True when `p` follows an incident's organisation line by two blank lines: the line right after
+   * the header and one blank, short and no sentence (`某町 町民課`), then the emptied &nbsp; marker
+   * run.
+   */
+  private afterOrgLine(p: ContentLine, post: OpenPost): boolean {
+    const org = this.prev;
+    if (post.kind !== 'incident' || post.bodyLines !== 1 || !org || p.before.count !== 2) return false;
+    return org.before.count === 1 && org.norm.length <= MAX_ORG_LINE_CHARS && !/[。.]$/.test(org.norm);
   }
 
   /** Static shape of a title line, whatever follows it. */
@@ -201,7 +234,7 @@ export class PostSplitter {
     if (post.bodyLines === 0 || !n || n.before.count < 1) return false;
     // Blogger's &nbsp; marker comes after a title (or a header's organisation line) and before the
     // body, so the line right after it is a body's first line, never a title.
-    if (p.before.ws) return false;
+    if (p.before.ws || this.afterOrgLine(p, post)) return false;
     if (this.titleAfterFooter(p, n)) return true;
     if (n.before.count < 2) return false;
     if (!this.titleShaped(p)) return false;
@@ -209,6 +242,9 @@ export class PostSplitter {
     // The title needs a body: not a header, chrome, or another title right away.
     if (n.header || n.chrome) return false;
     if (m && m.before.count >= 2 && m.before.ws && this.titleShaped(n) && !m.header) return false;
+    // `是非、ご参加ください。`, two blanks, the next post's title, two blanks: a sentence ending in 。
+    // before a title-shaped line with a double blank of its own is the post's last line.
+    if (m && m.before.count >= 2 && /[。.]$/.test(p.norm) && this.titleShaped(n) && !m.header) return false;
     const nh = n.heading;
     if (nh?.number != null) {
       const last = post.lastNumber.get(nh.style);

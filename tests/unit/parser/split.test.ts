@@ -272,3 +272,146 @@ describe('splitPosts', () => {
     expect(post!.lines).toHaveLength(MAX_POST_LINES);
   });
 });
+
+// A probe of fresh-18's dump with its blank lines filled with white space (the set itself split
+// exactly): every blank run then read as the &nbsp; marker, and no title after one was accepted.
+describe('blank lines filled with white space (fresh-18 probe)', () => {
+  const header = '【セキュリティ事件簿#2024-120】某市 通知書の誤送付について 2024/6/3';
+  const next = '【セキュリティ事件簿#2024-119】某社 メールの誤送信について 2024/6/1';
+  const body = ['市民課において通知書を誤って送付しました。', '', '対象の方には謝罪しました。'];
+  const blog = ['今月は三回の勉強会を開きました。', '', '次回は七月です。'];
+  const fill = (lines: string[], ws: string) => lines.map((l) => (l === '' ? ws : l));
+
+  for (const [name, ws] of [
+    ['spaces', '  '],
+    ['a tab', '\t'],
+    ['U+3000', '\u3000'],
+  ] as const) {
+    it(`splits posts as with empty lines when the blank lines hold ${name}`, () => {
+      // An other post after an incident with no footer: title, blank, &nbsp;, blank; or two blanks.
+      const marked = [header, '', '\u00a0', '', ...body, '', '勉強会の記録(6月)', '', '\u00a0', '', ...blog];
+      const plain = [header, '', '\u00a0', '', ...body, '', '勉強会の記録(6月)', '', '', ...blog];
+      // After a footer, one blank after the title.
+      const footer = [
+        header,
+        '',
+        '\u00a0',
+        '',
+        ...body,
+        '',
+        'リリース文アーカイブ',
+        '',
+        '勉強会の記録(6月)',
+        '',
+        ...blog,
+      ];
+      for (const lines of [marked, plain, footer]) {
+        const want = split(lines, 1);
+        expect(want).toHaveLength(2);
+        expect(split(fill(lines, ws), 1)).toEqual(want);
+        expect(split(fill([...lines, '', next, '', '\u00a0', '', ...body], ws), 1)).toEqual([
+          ...want,
+          ['incident', lines.length + 2, lines.length + 8],
+        ]);
+      }
+    });
+
+    it(`still reads the &nbsp; marker, and keeps headings in the body, when the blank lines hold ${name}`, () => {
+      // The line right after the marker is a body's first line, never a title.
+      const afterMarker = [header, '', '某市 市民課', '\u00a0', '', 'お詫び', '', '', ...body];
+      expect(split(fill(afterMarker, ws), 1)).toEqual([['incident', 1, 11]]);
+      // A short line between single blanks inside an incident is a heading, not a title.
+      const heading = [header, '', '\u00a0', '', ...body, '', '今後の対応', '', '再発防止に努めます。'];
+      expect(split(fill(heading, ws), 1)).toEqual([['incident', 1, 11]]);
+    });
+  }
+
+  it('still reads a whitespace line among empty lines as the marker (an &nbsp; saved as a space)', () => {
+    const afterMarker = [header, '', '某市 市民課', ' ', '', 'お詫び', '', '', ...body];
+    expect(split(afterMarker, 1)).toEqual([['incident', 1, 11]]);
+    const titled = [header, '', ' ', '', ...body, '', '勉強会の記録(6月)', '', ' ', '', ...blog];
+    expect(split(titled, 1)).toEqual([
+      ['incident', 1, 7],
+      ['other', 9, 15],
+    ]);
+  });
+});
+
+// A probe of fresh-18's dump with its &nbsp; lines saved as empty lines (as an editor that trims
+// trailing white space leaves them): the emptied marker run after an incident's organisation line
+// counted as an image gap, so the round-up after that incident, whose title has two blanks and no
+// marker, stayed merged.
+describe('the emptied &nbsp; marker after an organisation line (fresh-18 probe)', () => {
+  const header = '【セキュリティ事件簿#2024-130】某町 通知書の誤送付について 2024/6/10';
+  const body = ['町民課において通知書を誤って送付しました。', '', '対象の方には謝罪しました。'];
+  const blog = ['今月は三回の勉強会を開きました。', '', '次回は七月です。'];
+
+  it('is no image gap: a title with two blanks after it still starts a post', () => {
+    const lines = [header, '', '某町 町民課', '', '', ...body, '', '勉強会の記録(6月)', '', '', ...blog];
+    expect(split(lines, 1)).toEqual([
+      ['incident', 1, 8],
+      ['other', 10, 15],
+    ]);
+  });
+
+  it('leaves a double blank after a first paragraph, or after a later line, an image gap', () => {
+    const first = '町民課において、町民の皆様へ送付した通知書に別の方の通知書が混入していました。';
+    const afterParagraph = [header, '', first, '', '', ...body, '', '勉強会の記録(6月)', '', '', ...blog];
+    expect(split(afterParagraph, 1)).toEqual([['incident', 1, 15]]);
+    // A later double blank is still an image gap: a title without the marker is refused after it.
+    const gap = '町民の皆様には多大なご迷惑をおかけしましたことを深くお詫び申し上げます。';
+    const later = [
+      header,
+      '',
+      '某町 町民課',
+      '',
+      '',
+      body[0]!,
+      '',
+      '',
+      gap,
+      '',
+      '勉強会の記録(6月)',
+      '',
+      '',
+      ...blog,
+    ];
+    expect(split(later, 1)).toEqual([['incident', 1, later.length]]);
+  });
+});
+
+// A probe of the dumps with one more blank line before every post (the real casebook-2023-01 lays
+// some posts out so): the event notice's closing `是非、ご参加ください。` with two blanks after it was
+// taken for the next post's title, and that title for its body.
+describe('a closing sentence before a title, both with two blanks after them (probe)', () => {
+  const event = [
+    '[イベント] 某セキュリティカンファレンス 2024',
+    '',
+    '',
+    '今年も東京で開催される。',
+    '',
+    '講演は三十本を予定している。',
+  ];
+  const blog = ['今週は三件の事例を紹介する。', '', 'いずれも復旧に数週間を要した。'];
+
+  it('leaves the sentence in its post and starts the next post at the title', () => {
+    const closing = ['是非ご参加ください。', '申込は来月からです。', '以上、よろしくお願いします。'];
+    for (const last of closing) {
+      const lines = [...event, '', last, '', '', 'ランサム被害の復旧にかかった日数', '', '', ...blog];
+      expect(split(lines, 1)).toEqual([
+        ['other', 1, 8],
+        ['other', 11, 16],
+      ]);
+    }
+  });
+
+  it('still takes a title ending in 。 before a body that is not title-shaped', () => {
+    const long =
+      '2024年6月3日の朝から、某SNSで障害が発生しているとの情報が相次いでおり、投稿ができないなどの報告が複数寄せられている。';
+    const lines = [...event, '', 'さよなら某SNS。撤退します。', '', '', long, '', 'これを機に利用をやめる。'];
+    expect(split(lines, 1)).toEqual([
+      ['other', 1, 6],
+      ['other', 8, 13],
+    ]);
+  });
+});

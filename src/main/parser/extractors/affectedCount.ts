@@ -45,9 +45,10 @@ const NO_LEAK_SENTENCE =
 const PEOPLE_BEFORE_PAREN =
   /(全員|患者|お客様|顧客|会員|利用者|児童|生徒|学生|受験者|申込者|応募者|保護者|受診者|住民|参加者|申請者|受給者|契約者|受講者|受講生)(様|さん)?\s*\(\s*(約|計|合計|最大で?|のべ|延べ)?\s*$/;
 const SUBSET_BEFORE = /(うち|うちの|中)\s*$/;
-/** `うち住所 80名分` on the line under `氏名 120名分`, `(うち未成年 12名)`: a subset named by what it
- * holds or who it is, after うち. */
-const SUBSET_NAMED_BEFORE = /(?:^|[\s、,。(])(?:この|その)?うち(?:の)?[^、。\d\n]{1,15}$/;
+/** A subset named after うち by what it holds, who its members are or what they did, on the same line
+ * (`うち住所 80名分` under `氏名 120名分`, `(うち未成年 12名)`, `上記学生のうち科目を履修した98名`,
+ * `このうち、実際に閲覧された3名`). */
+const SUBSET_NAMED_BEFORE = /うち(の|、)?[^、。\n\d]{1,16}$/;
 /** A sentence that opens with `このうち、` (`このうち、実際に表示されたことを確認できたお客様は2件です。`):
  * its first count is a subset of the count before it. */
 const SUBSET_SENTENCE = /^\s*(?:この|その)うち[、,]/;
@@ -101,7 +102,7 @@ const TOTAL_QUALIFIED_BEFORE =
   /(合計|総計|(?<![会設統集推累時家主])計)(で|は)?\s*(最大(で)?\s*)?((約|およそ)\s*)?$/;
 /** The figure a correction replaces (`誤:152名` on its own line, `訂正前:152名`, `「152名」を「125名」に
  * 訂正`, `152名から125名に修正`): superseded, like an earlier report's. */
-const CORRECTED_LINE_BEFORE = /^\s*[(【\[<]?(誤|訂正前|修正前|変更前)[)】\]>]?\s*[::]?\s*$/;
+const CORRECTED_LINE_BEFORE = /^\s*[(【[<]?(誤|訂正前|修正前|変更前)[)】\]>]?\s*[::]?\s*$/;
 const CORRECTED_AFTER =
   /^分?」?\s*(と(して|記載|表記|掲載|お知らせ)[^。]{0,20}?)?(を|から)[^。]{0,20}?(に|へ)(訂正|修正)/;
 /** The clause up to the last count before a total (`職員18名の`): its parts, not the total. */

@@ -111,9 +111,11 @@ const isHypothetical = (t: string): boolean => t.includes('場合') && HYPOTHETI
 const TAKEN_PICTURE_BEFORE = /(撮影|スキャン)(した|された|していた)$/;
 const PEOPLE_PICTURED =
   /(顔|様子|姿|本人|人物|児童|生徒|園児|学生|患者|利用者|参加者|選手|お客様|方)[^、。]{0,6}$/;
-/** A term followed by these is a destination/source/means, not the exposed item. */
+/** A term followed by these is a destination/source/means, not the exposed item. A term that names
+ * the subject of a notice about a procedure (`配送日変更のご案内メール`, `住所変更のお知らせ`,
+ * `パスワード再設定のご案内`) says what the mail was about, not what it exposed. */
 const NOT_ITEM_AFTER =
-  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|(が|は)(設定|かけ|掛け)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として)/;
+  /^(に(誤|対|送|宛|投稿|掲載)|を(変更|設定|初期化|再設定|リセット|入力|付与|付け|かけ)|(が|は)(設定|かけ|掛け)|へ|宛|から|まで|による|によって|で(撮影|送|ロック)|(が|を)(類推|推測)|である|であった|において|として|の?(変更|更新|再設定|登録|確認)(の|に関する)(ご案内|お知らせ|ご連絡|ご通知|通知))/;
 /** A number or address typed, dialled or picked by mistake (`短縮ダイヤルの番号を誤って選択`,
  * `FAX番号を押し間違え`, `メールアドレスを誤って入力`), or picked and sent to (`別の方のメールアドレスを
  * 選択して送信`), is where the data went, not what was exposed. */
@@ -236,6 +238,24 @@ function takenPicture(text: string, start: number): boolean {
   return !PEOPLE_PICTURED.test(object);
 }
 
+/** A cell that heads the count column of a table (`人数`, `件数`, `対象者数`). */
+const COUNT_CELL = /^(人数|件数|名数|人員|対象者数|対象件数|該当者数|該当件数|世帯数|通数)$/;
+
+/**
+ * True when the match is a cell of a table's header row whose other column counts people
+ * (`学年\t人数`, `区分\t件数`, `所属\t対象者数`): the row says how the count is broken down, its cells
+ * name no exposed item. A row that lists items (`氏名\t住所\t電話番号`) has no count cell.
+ */
+function countTableHeader(text: string, m: Match): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1;
+  let to = text.indexOf('\n', m.end);
+  if (to < 0) to = text.length;
+  if (to - from > 60) return false;
+  const cells = text.slice(from, to).split('\t');
+  if (cells.length < 2) return false;
+  return cells.some((c) => COUNT_CELL.test(c.trim()));
+}
+
 /** One vocabulary match: `v` indexes VOCAB; `notItem` when NOT_ITEM_AFTER follows it. */
 interface VocabMatch {
   v: number;
@@ -257,7 +277,7 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
   perRegex.forEach((ms, v) => {
     const destination = DESTINATION_TYPES.has(VOCAB[v]!.type);
     for (const m of ms) {
-      const after = text.slice(m.end, m.end + 10);
+      const after = text.slice(m.end, m.end + 14);
       const notItem =
         NOT_ITEM_AFTER.test(after) ||
         (destination && MISTAKEN_AFTER.test(after)) ||
@@ -279,7 +299,8 @@ function byStart(text: string, perRegex: (readonly Match[])[]): VocabMatch[] {
             DIALLED_NUMBER_AFTER.test(after))) ||
         (VOCAB[v]!.type === 'health' && HEALTH_BUSINESS_AFTER.test(after)) ||
         SUBJECT_MODIFIER_AFTER.test(text.slice(m.end, m.end + 40)) ||
-        inQuotedTitle(text, m);
+        inQuotedTitle(text, m) ||
+        countTableHeader(text, m);
       out.push({ v, start: m.start, end: m.end, notItem });
     }
   });

@@ -330,8 +330,10 @@ const DATA_HEAD_EXCLUDE =
   /((事案|事故|事象|事件|本件)の?(内容|概要)|調査(の)?(内容|方法)|削除|依頼(?!書)|通知(?!書)|対応|防止|原因|経緯|お詫び|謝罪|連絡(?!票|帳)|報告(?!書)|説明(?!書)|二次被害|被害状況|問い?合わ?せ|今後)/;
 
 /** A numbered line that ends in its count (`(1)配車サービスをご利用のお客様 46,950件`), also with 万/千
- * or in brackets (`(1)お客様に関する情報(約2万9千件)`). */
-const COUNTED_ENTRY = /\d[\d,]*\s*(?:[万千]\s*(?:\d[\d,]*\s*[千百]?)?)?\s*(件|名|人)分?\s*\)?$/;
+ * or in brackets (`(1)お客様に関する情報(約2万9千件)`), or in a count and the item held of those people
+ * (`(2)上記のうち受講者 98名の成績`, `(3)保護者 120人分のメールアドレス`). */
+const COUNTED_ENTRY =
+  /\d[\d,]*\s*(?:[万千]\s*(?:\d[\d,]*\s*[千百]?)?)?\s*(件|名|人)分?(?:\s*\)?|の[^\s、。の]{1,12})$/;
 /** A numbered line of a data zone that lists items itself (`(2)教職員 48 名分:氏名、メールアドレス`). */
 const isItemEntry = (t: string): boolean =>
   HEADING_PREFIX.test(t) && !ZONE_STOP.test(t) && (/[::、]./.test(t) || COUNTED_ENTRY.test(t));
