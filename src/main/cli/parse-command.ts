@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { DumpReadError, parseBatches } from '../parser';
+import { DumpReadError, RecordReader } from '../parser';
 import { fileSource } from '../parser/decode';
 import { stdio } from './io';
 import type { Io } from './io';
@@ -36,16 +36,15 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
     }
     try {
       // Batch by batch, waiting whenever stdout is full: memory stays flat however slow the reader.
-      const batches = parseBatches(fileSource(path), { file: name });
-      let next;
-      while (!(next = batches.next()).done) {
-        const lines = next.value.map((r) => JSON.stringify(r));
+      const reader = new RecordReader(fileSource(path), { file: name });
+      for (let batch = reader.next(); batch !== null; batch = reader.next()) {
+        const lines = batch.map((r) => JSON.stringify(r));
         const text =
           opts.format === 'jsonl' ? lines.join('\n') + '\n' : (first ? '\n' : ',\n') + lines.join(',\n');
         first = false;
         await io.out(text);
       }
-      const summary = next.value;
+      const { summary } = reader;
       readable++;
       if (!opts.quiet)
         io.err(

@@ -11,7 +11,7 @@ import { type ByteSource, DEFAULT_MAX_BYTES, bytesSource, fileSource, scanSource
 import { DumpReadError } from './errors';
 import type { ExtractedFields } from './field-extractors';
 import { PARSER_VERSION, buildRecord } from './record';
-import { readPosts } from './posts';
+import { type PostInput, type PostsOfChunk, readPosts } from './posts';
 import type { PostContext } from './types';
 
 export { DumpReadError, PARSER_VERSION };
@@ -80,77 +80,107 @@ export function parseDumpFile(path: string, opts: ParseDumpOptions): DumpParseSu
 /** Parses a dump from any byte source (see {@link parseDump}, {@link parseDumpFile}). */
 export function parseSource(source: ByteSource, opts: ParseDumpOptions): DumpParseSummary {
   const all: ParsedRecord[] | undefined = opts.onRecords ? undefined : [];
-  const batches = parseBatches(source, opts);
-  for (;;) {
-    const next = batches.next();
-    if (next.done) {
-      if (all) next.value.records = all;
-      return next.value;
-    }
-    if (opts.onRecords) opts.onRecords(next.value);
-    else for (const r of next.value) all!.push(r);
+  const reader = new RecordReader(source, opts);
+  for (let batch = reader.next(); batch !== null; batch = reader.next()) {
+    if (opts.onRecords) opts.onRecords(batch);
+    else for (const r of batch) all!.push(r);
   }
+  if (all) reader.summary.records = all;
+  return reader.summary;
 }
 
 /**
- * The parse as a generator of record batches (`onRecords` is not called; the summary is the
- * return value), for a consumer that must wait between batches: the CLI waits for stdout to
- * drain, so a 500 MB dump piped into a slow reader does not pile its output up in memory.
+ * A dump's records, pulled a batch at a time (`onRecords` is not called), for a consumer that
+ * must wait between batches: the CLI waits for stdout to drain, so a 500 MB dump piped into a
+ * slow reader does not pile its output up in memory. A class rather than a generator: records
+ * built inside a generator's body kept a quarter more heap alive in the parser bench.
  */
-export function* parseBatches(
-  source: ByteSource,
-  opts: Omit<ParseDumpOptions, 'onRecords'>,
-): Generator<ParsedRecord[], DumpParseSummary, void> {
-  const file = basenameOf(opts.file);
-  let scanned;
-  try {
-    scanned = scanSource(source, opts.maxBytes ?? DEFAULT_MAX_BYTES, opts.chunkBytes);
-  } catch (error) {
-    throw named(file, error);
+export class RecordReader {
+  readonly summary: DumpParseSummary;
+  private readonly chunks: Iterator<PostsOfChunk>;
+  /** The current chunk's posts; each slot is let go once its record is built. */
+  private posts: (PostInput | undefined)[] = [];
+  private nextPost = 0;
+  private done = false;
+  private readonly file: string;
+  private readonly batchSize: number;
+
+  /** Scans the source first (SHA-256, encoding): throws DumpReadError, naming the file. */
+  constructor(
+    private readonly source: ByteSource,
+    private readonly opts: Omit<ParseDumpOptions, 'onRecords'>,
+  ) {
+    this.file = basenameOf(opts.file);
+    let scanned;
+    try {
+      scanned = scanSource(source, opts.maxBytes ?? DEFAULT_MAX_BYTES, opts.chunkBytes);
+    } catch (error) {
+      throw named(this.file, error);
+    }
+    const { info, sha256 } = scanned;
+    this.batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
+    this.summary = {
+      file: this.file,
+      sha256,
+      encoding: info.encoding,
+      bytes: source.size,
+      posts: 0,
+      incidents: 0,
+      others: 0,
+      warnings: 0,
+      cancelled: false,
+    };
+    this.chunks = readPosts(source, info, { file: this.file, sha256 }, opts.chunkBytes);
   }
-  const { info, sha256 } = scanned;
-  const bytesTotal = source.size;
-  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
-  const summary: DumpParseSummary = {
-    file,
-    sha256,
-    encoding: info.encoding,
-    bytes: bytesTotal,
-    posts: 0,
-    incidents: 0,
-    others: 0,
-    warnings: 0,
-    cancelled: false,
-  };
-  let batch: ParsedRecord[] = [];
-  try {
-    for (const { posts, bytesDone } of readPosts(source, info, { file, sha256 }, opts.chunkBytes)) {
-      for (const post of posts) {
+
+  /** The next batch of records, or null once the dump is done or cancelled (see `summary`). */
+  next(): ParsedRecord[] | null {
+    if (this.done) return null;
+    const { summary, opts } = this;
+    const batch: ParsedRecord[] = [];
+    try {
+      // Polled between batches too: the consumer of the last one may have asked for a stop.
+      if (summary.posts > 0 && opts.shouldCancel?.()) throw new Cancelled();
+      while (batch.length < this.batchSize) {
+        if (this.nextPost === this.posts.length && !this.pullChunk()) break;
+        const post = this.posts[this.nextPost]!;
+        this.posts[this.nextPost++] = undefined;
         const record = buildRecord(post, opts.extractFields);
         summary.posts++;
         if (record.kind === 'incident') summary.incidents++;
         else summary.others++;
         summary.warnings += record.warnings.length;
         batch.push(record);
-        if (batch.length < batchSize) continue;
-        yield batch;
-        batch = [];
-        if (opts.shouldCancel?.()) throw new Cancelled();
       }
-      opts.onProgress?.({ bytesDone, bytesTotal, posts: summary.posts });
-      if (opts.shouldCancel?.()) throw new Cancelled();
+    } catch (error) {
+      // A file that could not be read to its end (DumpReadError 'unreadable') is named too.
+      this.done = true;
+      if (!(error instanceof Cancelled)) throw named(this.file, error);
+      summary.cancelled = true;
+      return null;
     }
-    if (batch.length) {
-      yield batch;
-      if (opts.shouldCancel?.()) throw new Cancelled();
-    }
-  } catch (error) {
-    // A file that could not be read to its end (DumpReadError 'unreadable') is named too.
-    if (!(error instanceof Cancelled)) throw named(file, error);
-    summary.cancelled = true;
+    if (batch.length > 0) return batch;
+    this.done = true;
+    opts.onProgress?.({ bytesDone: this.source.size, bytesTotal: this.source.size, posts: summary.posts });
+    return null;
   }
-  if (!summary.cancelled) opts.onProgress?.({ bytesDone: bytesTotal, bytesTotal, posts: summary.posts });
-  return summary;
+
+  /** Reads the next chunk's posts and reports the bytes read; false at the end. */
+  private pullChunk(): boolean {
+    for (;;) {
+      if (this.opts.shouldCancel?.()) throw new Cancelled();
+      const chunk = this.chunks.next();
+      if (chunk.done) return false;
+      this.opts.onProgress?.({
+        bytesDone: chunk.value.bytesDone,
+        bytesTotal: this.source.size,
+        posts: this.summary.posts,
+      });
+      this.posts = chunk.value.posts;
+      this.nextPost = 0;
+      if (this.posts.length > 0) return true;
+    }
+  }
 }
 
 export interface ParsePostInput {
