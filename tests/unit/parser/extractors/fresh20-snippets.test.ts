@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { types } from './post-snippets';
+import { cats, types } from './post-snippets';
 
 describe('items said not to have been held (…に保存されていなかったことを確認)', () => {
   it('does not list items the release says were not stored', () => {
@@ -64,5 +64,59 @@ describe('the text of mails (メール本文) as other', () => {
         'メール本文中のリンクを開いた従業員の端末が感染し、取引先の氏名が流出しました。',
       ),
     ).toEqual(['name']);
+  });
+});
+
+describe('addresses put in the To field or shown to the other recipients (宛先(TO)に, 他の受信者に表示)', () => {
+  it('reads these sends as misdelivery without a BCC word', () => {
+    expect(
+      cats(
+        '某社 メールマガジン配信について',
+        '配信時に、受信者のメールアドレスを宛先(TO)に入れて送信してしまいました。',
+      ),
+    ).toEqual(['misdelivery']);
+    expect(
+      cats(
+        '某協会 お知らせ',
+        '案内メールを送信した際、受信者のメールアドレスが他の受信者に表示される状態となっていました。',
+      ),
+    ).toEqual(['misdelivery']);
+    expect(cats('某社 お知らせ', '受信者同士でメールアドレスが見える状態で送信してしまいました。')).toEqual([
+      'misdelivery',
+    ]);
+  });
+  it('leaves advice about the To field alone', () => {
+    expect(cats('某社 お知らせ', 'メールの宛先(To)を確認してください。')).toEqual(['other']);
+  });
+});
+
+describe('staff putting data on their own cloud or mail without permission (許可を得ずに私用の…に保存)', () => {
+  it('reads it, and a take-out called improper, as insider', () => {
+    expect(
+      cats('某高校 お知らせ', '教員が許可を得ずに私用のクラウドストレージに生徒の成績を保存していました。'),
+    ).toEqual(['insider']);
+    expect(
+      cats('某市 お知らせ', '職員が無断で私用のメールアドレスに住民の名簿を転送していたことが判明しました。'),
+    ).toEqual(['insider']);
+    expect(
+      cats(
+        '某市 職員による個人情報の不適切な持ち出しについて',
+        '職員が名簿を自宅に持ち帰っていたことが判明しました。',
+      ),
+    ).toEqual(['insider']);
+  });
+  it('reads a take-out that ended in a loss as the loss, and leaves countermeasures alone', () => {
+    expect(
+      cats(
+        '某中学校 USBメモリの紛失について',
+        '教員は許可を得ないまま私用のUSBメモリに生徒の名簿をコピーして持ち出し、紛失しました。',
+      ),
+    ).toEqual(['loss']);
+    expect(cats('某市 USBメモリの不適切な持ち出しと紛失について', '職員がUSBメモリを紛失しました。')).toEqual(
+      ['loss'],
+    );
+    expect(cats('某社 お知らせ', '今後、許可なく私用の端末にデータを保存しないよう指導します。')).toEqual([
+      'other',
+    ]);
   });
 });
