@@ -4,7 +4,7 @@
  * shown on wordings other releases use, and on the near misses it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cats, types } from './post-snippets';
+import { cats, leak, types } from './post-snippets';
 
 describe('items said not to have been held (…に保存されていなかったことを確認)', () => {
   it('does not list items the release says were not stored', () => {
@@ -118,5 +118,65 @@ describe('staff putting data on their own cloud or mail without permission (許�
     expect(cats('某社 お知らせ', '今後、許可なく私用の端末にデータを保存しないよう指導します。')).toEqual([
       'other',
     ]);
+  });
+});
+
+describe('a lost device found with no trace of use (起動やログインが行われた形跡はありません, 閲覧された事実はない)', () => {
+  it('reads these findings as none', () => {
+    expect(
+      leak(
+        '某社 ノートパソコンの紛失について',
+        'パソコンは翌日発見され、当社に返却されました。紛失中に起動やログインが行われた形跡はありませんでした。',
+      ),
+    ).toBe('none');
+    expect(
+      leak(
+        '某社 スマートフォンの紛失について',
+        '端末は警察署に届けられていました。ログインされた痕跡はなく、情報の漏えいはないと判断しました。',
+      ),
+    ).toBe('none');
+    expect(
+      leak(
+        '某社 タブレットの紛失について',
+        'タブレットは当日中に回収しました。第三者に閲覧された事実はないと判断しております。',
+      ),
+    ).toBe('none');
+  });
+  it('leaves a trace not yet ruled out, and a device still missing, as possible', () => {
+    expect(
+      leak(
+        '某社 ノートパソコンの紛失について',
+        'パソコンは発見されていません。起動やログインが行われた形跡は確認できておらず、閲覧された可能性があります。',
+      ),
+    ).toBe('possible');
+    expect(leak('某社 USBメモリの紛失について', 'USBメモリは発見に至っておりません。')).toBe('possible');
+  });
+});
+
+describe("someone reports having seen others' data (他の…回答内容を見たとの申し出)", () => {
+  it('reads the report as confirmed', () => {
+    expect(
+      leak(
+        '某校 アンケートの設定誤りについて',
+        '他の回答者の回答が閲覧できる状態でした。保護者2名から、他の家庭の回答内容を見たとの申し出がありました。',
+      ),
+    ).toBe('confirmed');
+    expect(leak('某社 お知らせ', '会員の方から、別の会員の情報を閲覧したとの連絡を受けました。')).toBe(
+      'confirmed',
+    );
+  });
+  it('leaves a report that it can be seen, or none received, alone', () => {
+    expect(
+      leak(
+        '某校 アンケートの設定誤りについて',
+        '他の回答者の回答が閲覧できる状態でした。他の方の回答内容を見たとの申し出はありません。',
+      ),
+    ).toBe('unknown');
+    expect(
+      leak(
+        '某校 アンケートの設定誤りについて',
+        '保護者から、他の家庭の回答が見えるとの連絡があり、直ちに設定を変更しました。',
+      ),
+    ).toBe('unknown');
   });
 });
