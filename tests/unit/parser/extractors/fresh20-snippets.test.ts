@@ -180,3 +180,62 @@ describe("someone reports having seen others' data (他の…回答内容を見�
     ).toBe('unknown');
   });
 });
+
+describe('variants found by probing the fresh-20 rules on other wordings', () => {
+  it('reads 私物 / 個人の storage and the permission after the medium as insider, a loss still as loss', () => {
+    expect(
+      cats(
+        '某高校 お知らせ',
+        '教員が私物のUSBメモリに生徒の成績を許可なく複製し、自宅に持ち帰っていました。',
+      ),
+    ).toEqual(['insider']);
+    expect(
+      cats(
+        '某市 お知らせ',
+        '職員が許可を得ずに個人のクラウドストレージへ住民情報をアップロードしていました。',
+      ),
+    ).toEqual(['insider']);
+    expect(
+      cats(
+        '某中学校 USBメモリの紛失について',
+        '教員が私物のUSBメモリに名簿を許可なくコピーし、帰宅途中に紛失しました。',
+      ),
+    ).toEqual(['loss']);
+    expect(cats('某社 お知らせ', '私物のパソコンには、許可なく保存しないよう指導します。')).toEqual([
+      'other',
+    ]);
+  });
+  it('reads 申告, a noun before the trace (操作の形跡) and 使用された形跡 as the rules do', () => {
+    expect(leak('某社 お知らせ', 'お客様1名から、他のお客様の注文内容を閲覧したとの申告がありました。')).toBe(
+      'confirmed',
+    );
+    expect(
+      leak(
+        '某社 ノートパソコンの置き忘れについて',
+        'パソコンは当日中に発見されました。ログイン履歴を確認したところ、第三者による操作の形跡はありませんでした。',
+      ),
+    ).toBe('none');
+    expect(
+      leak(
+        '某社 ノートパソコンの置き忘れについて',
+        'パソコンは翌日返却されました。不正に使用された形跡はございません。',
+      ),
+    ).toBe('none');
+    expect(
+      leak(
+        '某社 ノートパソコンの紛失について',
+        'パソコンは見つかっておりません。使用された形跡の有無は確認できません。',
+      ),
+    ).toBe('possible');
+  });
+  it('reads a cleft after 確認 (流出が確認されたのは) and a list closed by のみで', () => {
+    expect(types('某社 お知らせ', '流出が確認されたのは、お客様の氏名と電話番号です。')).toEqual([
+      'name',
+      'phone',
+    ]);
+    expect(
+      types('某社 お知らせ', '記録されていたのは、会員番号のみで、氏名等は記録されていなかった。'),
+    ).toEqual(['id_number']);
+    expect(types('某社 お知らせ', 'メールアドレスのみで、氏名や住所は含まれておりません。')).toEqual([]);
+  });
+});
