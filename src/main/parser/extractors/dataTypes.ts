@@ -106,6 +106,30 @@ const CLEFT_AFTER = /^((が|の)確認)?(さ?れ|し|いたし)?(て(い|お))?(
 const NEGATED =
   /(含まれて(い|お)?(ません|ない|りません)|ていなかった(こと|。|$)|て(い|お)らず|(て|で)(い|お)(ません|りません)|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
 const HYPOTHETICAL = /(た|る|い)場合/;
+/** A list closed by など/等/のみで (`…氏名、住所、所得額などで、外部への漏えいは確認されていない`,
+ * `会員番号のみで、氏名等は記録されていなかった`): a negation after it is about what follows, not the list,
+ * unless what follows refers back to it (`…などで、これらは流出しておりません`). */
+const LIST_END = /(など|等|のみ)で、/g;
+const REFERS_BACK = /^\s*(これら|それら|いずれ|全て|すべて|当該)/;
+
+/** True when the negation of the clause covers the term at `h`. */
+function negatedFor(cl: Segment, h: { start: number }): boolean {
+  if (!NEGATED.test(cl.text)) return false;
+  if (!cl.text.includes('で、')) return true;
+  const rel = h.start - cl.start;
+  let from = 0;
+  let to = cl.text.length;
+  LIST_END.lastIndex = 0;
+  for (let m; (m = LIST_END.exec(cl.text)) !== null;) {
+    const end = m.index + m[0].length;
+    if (end <= rel) from = end;
+    else if (!REFERS_BACK.test(cl.text.slice(end))) {
+      to = end;
+      break;
+    }
+  }
+  return NEGATED.test(cl.text.slice(from, to));
+}
 /** A clause that is the topic of the sentence's predicate (`…情報は、`). */
 const TOPIC_END = /(は|については|につきましては)[、,]?\s*$/;
 /** HYPOTHETICAL, without trying the regex at every た/る/い of a clause that holds no 場合. */
@@ -394,9 +418,10 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
     if (!anyWithin(ms, sent)) return;
     for (const cl of clauses(sent)) {
       // Terms first: most clauses name none, and then the clause tests need not run.
-      const hits = termsIn(ms, cl);
+      const all = termsIn(ms, cl);
+      if (!all.length || isHypothetical(cl.text)) continue;
+      const hits = NEGATED.test(cl.text) ? all.filter((h) => !negatedFor(cl, h)) : all;
       if (!hits.length) continue;
-      if (NEGATED.test(cl.text) || isHypothetical(cl.text)) continue;
       // `クレジットカード情報及び口座情報は、当該サーバーでは取り扱っておりません`: a topic clause whose
       // predicate, in a later clause, negates it.
       if (TOPIC_END.test(cl.text) && NEGATED.test(text.slice(cl.end, sent.end))) continue;

@@ -280,10 +280,8 @@ export function clauses(seg: Segment): Segment[] {
   piece(t.length, seg.end);
   return out;
 }
-// `…氏名、住所、所得額などで、外部への漏えいは確認されていない`: a list closed by など/等/のみで ends its clause, so a
-// negation after it is about something else.
 const CLAUSE_END =
-  /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|ていたが|いるが|おらず|ておらず|(?:など|等|のみ)で)、/g;
+  /(であり|ですが|ますが|ものの|であるが|でしたが|ましたが|ていたが|いるが|おらず|ておらず)、/g;
 
 /** True when offset pos lies inside (…) or 「…」 on its line. */
 export function inParens(text: string, pos: number): boolean {

@@ -236,6 +236,29 @@ describe('variants found by probing the fresh-20 rules on other wordings', () =>
     expect(
       types('某社 お知らせ', '記録されていたのは、会員番号のみで、氏名等は記録されていなかった。'),
     ).toEqual(['id_number']);
-    expect(types('某社 お知らせ', 'メールアドレスのみで、氏名や住所は含まれておりません。')).toEqual([]);
+    // `…のみで、…は含まれておりません` names the one item affected (as `…のみであり、` in the real gold).
+    expect(types('某社 お知らせ', 'メールアドレスのみで、氏名や住所は含まれておりません。')).toEqual([
+      'email',
+    ]);
+  });
+});
+
+describe('a negation after a list closed by など/等/のみで (…などで、外部への流出は確認されていない)', () => {
+  it('keeps the list when a predicate after it names it, or the negation is about something else', () => {
+    expect(types('某社 お知らせ', '対象は氏名、住所などで、これらが流出した可能性があります。')).toEqual([
+      'address',
+      'name',
+    ]);
+    expect(
+      types('某社 お知らせ', 'お客様の氏名、電話番号等で、第三者に閲覧された可能性があります。'),
+    ).toEqual(['name', 'phone']);
+    expect(
+      types('某社 お知らせ', '漏えいした情報は氏名のみで、住所や電話番号は含まれておりません。'),
+    ).toEqual(['name']);
+  });
+  it('drops the list when the negation refers back to it', () => {
+    expect(types('某社 お知らせ', '流出した情報は氏名、住所などで、これらは流出しておりません。')).toEqual(
+      [],
+    );
   });
 });
