@@ -262,3 +262,14 @@ describe('a negation after a list closed by など/等/のみで (…などで�
     );
   });
 });
+
+describe('a bare use of the data ruled out (使用された形跡はありません) in a misdelivery', () => {
+  it('does not clear a wrong send: only 不正に使用 / 不正利用 of a found device, or a reading ruled out, does', () => {
+    expect(
+      leak(
+        '某社 メールの誤送信について',
+        '誤って別の取引先に送信しましたが、メールアドレスが使用された形跡はありません。',
+      ),
+    ).toBe('confirmed');
+  });
+});
