@@ -24,7 +24,7 @@ import type { PostContext, ExtractorResult } from '../types';
 import { bodyScan, matchAllMany } from './scan';
 import { conf, leadRange, sentenceOf, span, titleRange } from './text';
 
-type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting';
+type CueKind = 'plain' | 'hedgeable' | 'exposure' | 'setting' | 'takeout';
 interface Cue {
   re: RegExp;
   w: number;
@@ -108,6 +108,21 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
       w: 1,
     },
     { re: /不正な方法により[^。]{0,20}(抽出|取得|持ち出)/, w: 1 },
+    // Staff putting the data where the organisation cannot control it (`許可を得ずに私用のクラウドストレージに
+    // 保存`, `無断で私用のメールアドレスに転送`), or a take-out the release calls improper (`不適切な持ち出し`).
+    // A take-out that ended in a loss is the loss (`許可を得ないまま持ち出し…紛失`): see below.
+    {
+      re: /(許可(なく|無く|を得ず|を受けず|を得ないまま)|無断で)[^。]{0,50}(私用|私物|個人(所有)?)の?[^。]{0,20}(クラウド|メール|アドレス|ストレージ|パソコン|PC|端末|スマートフォン|USB)[^。]{0,40}(保存|送信|転送|アップロード|複製|コピー|送付)(し|され)/,
+      w: 1,
+      kind: 'takeout',
+    },
+    // The same with the permission after the medium (`私物のUSBメモリに…許可なく複製し`).
+    {
+      re: /(私用|私物|個人所有)の?[^。]{0,20}(クラウド|メール|アドレス|ストレージ|パソコン|PC|端末|スマートフォン|USB)[^。]{0,30}(許可(なく|無く|を得ず|を受けず|を得ないまま)|無断で)[^。]{0,20}(保存|送信|転送|アップロード|複製|コピー|送付)(し|され)/,
+      w: 1,
+      kind: 'takeout',
+    },
+    { re: /(不適切な|不適正な|無断(で|の))持ち出/, w: 0.6, kind: 'takeout' },
   ],
   misconfiguration: [
     {
@@ -141,8 +156,15 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     },
     { re: /誤(送付|配布|配付|配送|発送|交付|郵送|封入|配信|FAX)/, w: 1 },
     { re: /\bB?CC\b|Bcc/i, w: 1 },
-    { re: /宛先(欄)?(に|へ)[^。]{0,15}(入れ|設定|入力|記載)/, w: 0.8 },
-    { re: /「?To」?(欄|に)/, w: 0.7 },
+    // Also with the field named in brackets (`宛先(TO)に入れて`, `宛先(To欄)へ`).
+    { re: /宛先(欄)?(\([^()\n]{1,8}\))?(に|へ)[^。]{0,15}(入れ|設定|入力|記載)/, w: 0.8 },
+    { re: /「?(To|TO)」?\)?(欄|に)/, w: 0.7 },
+    // Mail sent so that each recipient saw the others' addresses (`メールアドレスが他の受信者に表示される
+    // 状態で送信`, `受信者同士でメールアドレスが見える状態`).
+    {
+      re: /(メールアドレス[^。]{0,20}(他|ほか)の(受信者|送信先|宛先)|受信者同士で[^。]{0,15}メールアドレス)[^。]{0,10}(表示|見え|見ることができ|閲覧でき|確認でき)/,
+      w: 1,
+    },
     { re: /(同報|一斉送信)[^。]{0,25}(表示|見える|見ることができ)/, w: 1 },
     { re: /FAX[^。]{0,25}誤/, w: 1 },
     { re: /(取り違え|別人[^。]{0,10}(送付|送信|発送))/, w: 0.8 },
@@ -315,6 +337,15 @@ export function extractCategories(ctx: PostContext): ExtractorResult<Category[]>
       cats = cats.filter((c) => c !== 'phishing');
   }
   if (cats.includes('ransomware')) cats = cats.filter((c) => c !== 'malware');
+  // Data taken out without permission and then lost is the loss (as the real gold reads a teacher's
+  // USB taken home and lost): insider stays only when some cue of it is not a take-out.
+  if (
+    cats.includes('insider') &&
+    cats.includes('loss') &&
+    kinds.get('insider')?.size === 1 &&
+    kinds.get('insider')?.has('takeout')
+  )
+    cats = cats.filter((c) => c !== 'insider');
   // The log-in that hijacked an SNS account is the takeover itself, not a second incident: drop
   // unauthorized_access when every cue of it stands in a sentence about the account.
   if (cats.includes('account_takeover') && cats.includes('unauthorized_access')) {

@@ -8,7 +8,9 @@
  *   the term or modify a data noun (「流出した個人情報は…」), so 「メールに記載されたURLから
  *   ID・パスワードを入力」 names no exposed data;
  * - on a line that is itself a list of data items (`- 氏名`, `お名前、フリガナ、電話番号`).
- * It does not count in a negated clause (「…は含まれておりません」), in a hypothetical one
+ * A cleft (「閲覧されたのは…氏名、住所」) applies its predicate to the items after it.
+ * It does not count in a negated clause (「…は含まれておりません」, 「…に保存されていなかったことを確認」),
+ * in a hypothetical one
  * (「入力してしまった場合、…流出」), or when the term is a destination, source or means
  * (「メールアドレスに誤って送信」, 「電話番号から」, 「メールアドレスまでお願い」, 「SNSのアカウントに投稿」,
  * a number picked by mistake: 「短縮ダイヤルの番号を誤って選択」, a bare 番号 dialled: 「誤った番号の事業所」),
@@ -88,7 +90,7 @@ const VOCAB: { type: DataType; re: RegExp }[] = [
   { type: 'name', re: /(氏名|姓名|お名前|名前|フリガナ|ふりがな|宛名|名義人?名?)/ },
   {
     type: 'other',
-    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|(認定|階層|負担|減免)区分|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|(ご)?予約(の)?(内容|情報|日時|状況)(?!\s*(の|を)?(確認|変更|取消|取り消|キャンセル|手続))|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済|見積|契約)金額|見積額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
+    re: /(国籍|家族構成|ニックネーム|ハンドルネーム|(課金|購入|視聴)履歴|保有アイテム|(荷物|商品)の?品名|(配達|配送|お届け|集荷)(指定)?(日時|日|曜日|時間帯)|続柄|職歴|経歴|希望職種|希望条件|志望|進路|資格|自己PR|最寄り?駅|建物|面積|座標|境界|年収|所得|(認定|階層|負担|減免)区分|LINE(?!\s*(公式|ビジネス|WORKS|ワークス|Pay|ペイ))|SNS(の)?アカウント|入力(いただいた|された|した)(情報|内容)|回答(内容|情報)|申込(内容|種目)|記録情報|(勤務時間|勤怠|出退勤)(の)?(記録|情報|データ|実績|状況)|位置情報|車両番号|(車両|自動車)(の)?登録番号|趣味|身長|体重|血液型|税額|課税額|納税額|(支給|給付|還付|請求(予定)?)額|保険料(?!の)|給与|続柄|滞納|契約(の)?内容|契約情報|(ご)?注文(の)?内容|メール(の)?本文(?!\s*(中|内|に|の(URL|リンク)))|(ご)?予約(の)?(内容|情報|日時|状況)(?!\s*(の|を)?(確認|変更|取消|取り消|キャンセル|手続))|(振込|取引|請求|支払|借入|預金|貸付|融資|返済|寄付|寄附|購入|決済|見積|契約)金額|見積額|(預|貯)金額|預り資産|保有(銘柄|資産)|資産(額|状況)|(問い?合わ?せ|相談|要望|意見)(の)?内容|世帯(人数|構成|員数)|貸付額|(返済|償還)(\(返済\))?(状況|額|計画|予定)|印影|残高|保有ポイント|ポイント(数|残高)|(使用|利用)料金|(水道|電気|ガス)(の)?(料金|使用量)|使用水量)/,
   },
 ];
 
@@ -98,9 +100,36 @@ const PREDICATE =
 /** A predicate before the term names the data only when it modifies a data noun
  * (`漏えいした可能性のある情報は氏名…`), not another object (`メールに記載されたURLからIDを入力`). */
 const DATA_NOUN_AFTER = /^[^、。]{0,10}?(個人情報|情報|データ|項目|内容)/;
+/** A cleft sentence (`閲覧されたのは…氏名、住所`, `流出したのは…メールアドレスのみ`, `含まれていたのは`):
+ * what follows the predicate is what it applies to. */
+const CLEFT_AFTER = /^((が|の)確認)?(さ?れ|し|いたし)?(て(い|お))?(た|る)(の|もの)は/;
 const NEGATED =
-  /(含まれて(い|お)?(ません|ない|りません)|て(い|お)らず|(て|で)(い|お)(ません|りません)|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
+  /(含まれて(い|お)?(ません|ない|りません)|ていなかった(こと|。|$)|て(い|お)らず|(て|で)(い|お)(ません|りません)|含まれません|一切含まれ|されていない|されておりません|されていません|していない|しておりません|ではありません|ございません|ありません|ないことを確認|(し|さ)ないで(ください|下さい))/;
 const HYPOTHETICAL = /(た|る|い)場合/;
+/** A list closed by など/等/のみで (`…氏名、住所、所得額などで、外部への漏えいは確認されていない`,
+ * `会員番号のみで、氏名等は記録されていなかった`): a negation after it is about what follows, not the list,
+ * unless what follows refers back to it (`…などで、これらは流出しておりません`). */
+const LIST_END = /(など|等|のみ)で、/g;
+const REFERS_BACK = /^\s*(これら|それら|いずれ|全て|すべて|当該)/;
+
+/** True when the negation of the clause covers the term at `h`. */
+function negatedFor(cl: Segment, h: { start: number }): boolean {
+  if (!NEGATED.test(cl.text)) return false;
+  if (!cl.text.includes('で、')) return true;
+  const rel = h.start - cl.start;
+  let from = 0;
+  let to = cl.text.length;
+  LIST_END.lastIndex = 0;
+  for (let m; (m = LIST_END.exec(cl.text)) !== null;) {
+    const end = m.index + m[0].length;
+    if (end <= rel) from = end;
+    else if (!REFERS_BACK.test(cl.text.slice(end))) {
+      to = end;
+      break;
+    }
+  }
+  return NEGATED.test(cl.text.slice(from, to));
+}
 /** A clause that is the topic of the sentence's predicate (`…情報は、`). */
 const TOPIC_END = /(は|については|につきましては)[、,]?\s*$/;
 /** HYPOTHETICAL, without trying the regex at every た/る/い of a clause that holds no 場合. */
@@ -372,7 +401,8 @@ function termsIn(ms: VocabMatch[], seg: Segment): readonly Hit[] {
 function namedAsAffected(text: string, preds: Match[], h: Hit): boolean {
   for (const m of preds) {
     if (m.start >= h.end) return true;
-    if (DATA_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+    const after = text.slice(m.end, m.end + 16);
+    if (DATA_NOUN_AFTER.test(after) || CLEFT_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -409,9 +439,10 @@ export function extractDataTypes(ctx: PostContext): ExtractorResult<DataType[]> 
     if (!anyWithin(ms, sent)) return;
     for (const cl of clauses(sent)) {
       // Terms first: most clauses name none, and then the clause tests need not run.
-      const hits = termsIn(ms, cl);
+      const all = termsIn(ms, cl);
+      if (!all.length || isHypothetical(cl.text)) continue;
+      const hits = NEGATED.test(cl.text) ? all.filter((h) => !negatedFor(cl, h)) : all;
       if (!hits.length) continue;
-      if (NEGATED.test(cl.text) || isHypothetical(cl.text)) continue;
       // `クレジットカード情報及び口座情報は、当該サーバーでは取り扱っておりません`: a topic clause whose
       // predicate, in a later clause, negates it.
       if (TOPIC_END.test(cl.text) && NEGATED.test(text.slice(cl.end, sent.end))) continue;

@@ -5,13 +5,14 @@
  * 1. a hedge in the title (「漏えいの可能性」「流出の疑い」「おそれ」) → possible;
  * 2. the body states a leak as fact (漏えいした, 漏えいし、…, 流出が判明, 漏えいが発生, 流出させた,
  *    閲覧された, SNSに投稿していた, 名簿業者に売却していた, 知人に漏らしていた/伝えていた,
- *    他のお客様の画面に表示された) → confirmed;
+ *    他のお客様の画面に表示された, 他の…回答内容を見たとの申し出) → confirmed;
  * 2b. an insider took the data out (持ち出していた) → confirmed, unless the release rules a leak out;
  * 3. a misdelivery put the data in someone's hands → confirmed, unless the release concludes
  *    there was none (「漏えいがなかったことを確認」);
  * 4. the body hedges (可能性/おそれ/否定できない/かは不明, 他の会員に表示された可能性) → possible;
  * 5. the release concludes no leak (「流出の事実は確認されませんでした」「痕跡は確認されなかった」,
- *    「流出はありません」「漏えいはないものと判断」) → none; a mere judgement (「流出した可能性は低い」)
+ *    「流出はありません」「漏えいはないものと判断」「ログインが行われた形跡はありません」「閲覧された事実はない」)
+ *    → none; a mere judgement (「流出した可能性は低い」)
  *    → none only when nothing is still missing;
  * 6. a lost item: found again (also handed in to the police, returned) → none, else possible
  *    ("not confirmed so far" does not clear a USB stick that is still missing); a hedge naming
@@ -72,6 +73,10 @@ const CONFIRMED = [
   // Telling a caller who posed as the customer (`なりすました第三者からの電話に…お客様の情報を回答して
   // しまい`, `本人以外の方に住所を伝えてしまった`): the data reached the wrong person.
   /(第三者|本人以外|なりすま|別人|部外者)[^。]{0,60}(回答し|伝え|教え|開示し)(てしま(い|う|った|いました)|た|ました|ていた|ていました)(?!\s*(可能性|おそれ|恐れ|疑い|場合))/,
+  // Someone tells the organisation they saw others' data (`保護者3名から他の回答者の回答内容を見たとの申し出`,
+  // `別の利用者の情報を閲覧したとの連絡`): it was seen. Not a report that it can be seen (`見えるとの連絡`),
+  // nor one ruled out (`見たとの申し出はありません`).
+  /(他|別)の[^。]{0,20}(情報|内容|回答|データ|書類|画面|氏名)[^。]{0,6}を(見た|閲覧した|目にした)(との|という|旨の)(申し出|申出|申告|連絡|報告|指摘|お?問い?合わ?せ|ご指摘)(?!\s*(は|も)(一切)?(なく|ない|ありません|ございません|寄せられて(い|お)(ません|らず)))/,
   // A defect or setting showed the data to other users (`他のお客様の画面に情報が表示された`).
   /(他|別)の(会員|利用者|お客様|顧客|申請者|申込者|登録者|ユーザー?|患者|受験者|学生|生徒|児童|職員|組合員|住民|契約者|加入者|受講者|参加者|方)[^。、]{0,30}表示され(た|ていた|ていました|ました|ておりました)(?!\s*(可能性|おそれ|恐れ|疑い|形跡|痕跡|事実は))/,
   // Someone else's data printed on or enclosed with what was handed out or sent (`別世帯の方の情報が
@@ -107,7 +112,11 @@ const NONE_STRONG = [
   // `閲覧された形跡はありません`, `第三者がアクセスした形跡はありませんでした`: passive or active.
   // `閲覧された形跡は確認されておりません`: the trace was looked for and not found (a finding); also a
   // transfer out (`ファイルが外部へ送信された形跡は確認されませんでした`).
-  /(操作|アクセス|閲覧|不正利用|ダウンロード|持ち出|送信|転送)(さ|し)(れ)?た(形跡|痕跡)(は|が)?(一切)?(なく|なかった|ありません|ございません|確認されませんでした|確認されなかった|認められませんでした|確認されて(い|お)(ません|りません))/,
+  // Also a lost device's use (`起動やログインが行われた形跡はありませんでした`, `ログインされた痕跡はなく`).
+  // A noun before the trace (`第三者による操作の形跡はありませんでした`), or a use (`不正に使用された形跡`).
+  /((操作|アクセス|閲覧|不正利用|ダウンロード|持ち出|送信|転送|起動|ログイン|不正に(使用|利用))(さ|し)(れ)?た|(操作|アクセス|閲覧|起動|ログイン)の|(が|の)行われた)(形跡|痕跡)(は|が)?(一切)?(なく|なかった|ありません|ございません|確認されませんでした|確認されなかった|認められませんでした|確認されて(い|お)(ません|りません))/,
+  // `第三者に閲覧された事実はないと判断`, `アクセスされた事実はございません`: a finding that nobody saw it.
+  /(閲覧|アクセス|ログイン)(さ|し)(れ)?た(事実|こと)は(一切)?(ない|なく|ありません|ございません)/,
   new RegExp(`${LEAK}(して)?(い|お)(ない|らない)こと(を|が)確認`),
   // `第三者に閲覧されていないことを確認`, `受け取った方が開封していないことを確認`, `第三者の目に触れていない
   // ことを確認` (a wrong delivery recovered unread): a finding that nobody read it.
