@@ -28,7 +28,7 @@ test('exports the imported dumps as a checked bundle, JSON Lines and an Excel-re
   await exporter.open();
   await expect(app.getByTestId('export-count')).toHaveText('対象 0 件'); // nothing reviewed yet
   await exporter.selectStatuses(['未確認', '確認済']);
-  expect(await exporter.count()).toBe(stored);
+  await exporter.expectCount(stored);
 
   const bundleFile = await exporter.download('バンドル (JSON)');
   expect(bundleFile.name).toMatch(/^incidents-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.json$/);
@@ -81,7 +81,7 @@ test('a bundle imported into an empty library exports again with the same sha256
   expect(await countStoredRecords(app)).toBe(30);
 
   await app.getByTestId('export-tab').click();
-  expect(await exporter.count()).toBe(30);
+  await exporter.expectCount(30);
   const again = await exporter.download('バンドル (JSON)');
   expect(readBundleText(again.name, again.text).manifest.recordsSha256).toBe(expected);
 

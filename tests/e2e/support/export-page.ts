@@ -27,10 +27,9 @@ export class ExportPage {
     }
   }
 
-  async count(): Promise<number> {
-    const text = this.page.getByTestId('export-count');
-    await expect(text).toHaveText(/対象 [\d,]+ 件/);
-    return Number((await text.textContent())!.replace(/[^\d]/g, ''));
+  /** Waits for the selection count to read n: the lists follow the database a moment later. */
+  async expectCount(n: number) {
+    await expect(this.page.getByTestId('export-count')).toHaveText(`対象 ${n.toLocaleString('en-US')} 件`);
   }
 
   /** Exports in the given format and returns the downloaded file. */

@@ -12,6 +12,7 @@ import { db, recordTables } from '../../db/database';
 import type { PostVersionRow } from '../../db/migrations/0003-versions';
 import { postKey } from '../../db/post-identity';
 import { putRecords } from '../../db/write-records';
+import { useLibraryCache } from '../library/library-cache';
 
 export { BundleError } from '@shared/bundle/read';
 
@@ -102,5 +103,7 @@ export async function applyBundleImport(plan: MergePlan, resolutions: Resolution
       }));
     await db.versions.bulkPut(versions);
   });
+  // The lists show the import as soon as it is reported done, not at the watcher's next sync.
+  await useLibraryCache.getState().refresh(records.map((r) => r.id));
   return { added: added.size, updated: records.length - added.size };
 }
