@@ -108,6 +108,8 @@ const CHARDET_MAP: Record<string, DumpEncoding> = {
 export interface ByteSource {
   readonly size: number;
   chunks(chunkBytes: number): Iterable<Uint8Array>;
+  /** Set for a file on disk: a reader in another thread can open the same bytes (./parallel). */
+  readonly file?: { path: string; from: number };
 }
 
 export function bytesSource(bytes: Uint8Array): ByteSource {
@@ -121,20 +123,22 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
 }
 
 /**
- * A file on disk, read in chunks into one reused buffer per walk. Its size is taken when the
- * source is made; a file that gets shorter before a walk ends, or cannot be read, throws
- * DumpReadError 'unreadable'.
+ * A file on disk (or its bytes `from`..`to`), read in chunks into one reused buffer per walk. Its
+ * size is taken when the source is made; a file that gets shorter before a walk ends, or cannot
+ * be read, throws DumpReadError 'unreadable'.
  */
-export function fileSource(path: string): ByteSource {
-  const size = statSync(path).size;
+export function fileSource(path: string, from = 0, to?: number): ByteSource {
+  const end = to ?? statSync(path).size;
+  const size = Math.max(0, end - from);
   return {
     size,
+    file: { path, from },
     *chunks(chunkBytes) {
       const fd = unreadable(() => openSync(path, 'r'));
       try {
         const buf = new Uint8Array(Math.min(chunkBytes, Math.max(1, size)));
         for (let pos = 0; pos < size;) {
-          const n = unreadable(() => readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos));
+          const n = unreadable(() => readSync(fd, buf, 0, Math.min(buf.length, size - pos), from + pos));
           if (n === 0) throw new DumpReadError('unreadable', 'the file got shorter while it was read');
           pos += n;
           yield buf.subarray(0, n);

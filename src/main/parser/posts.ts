@@ -16,20 +16,31 @@ export interface PostsOfChunk {
   posts: PostInput[];
   /** Bytes of the source read so far. */
   bytesDone: number;
+  /** Lines of the source read so far (a lookahead's lines not counted). */
+  lines: number;
 }
 
 /**
  * Decodes `source` chunk by chunk and yields, per chunk, the posts it completed; the last yield
  * holds the dump's last post. Throws DumpReadError 'empty' when the source holds no text.
+ *
+ * `lookahead`: the source is one segment of a dump (see ./segments) and this is the rest of the
+ * dump after it. The segment's last post is closed as the whole dump's reading would close it:
+ * its lines are followed by the next segment's, until the splitter opens the post that starts the
+ * next segment (which the next segment's reading emits, not this one).
  */
 export function* readPosts(
   source: ByteSource,
   info: EncodingInfo,
   provenance: { file: string; sha256: string },
   chunkBytes?: number,
+  lookahead?: ByteSource,
 ): Generator<PostsOfChunk> {
   let posts: PostInput[] = [];
-  const splitter = new PostSplitter((post) => posts.push(postInput(post, info, provenance)));
+  let boundary = Infinity;
+  const splitter = new PostSplitter((post) => {
+    if (post.startLine < boundary) posts.push(postInput(post, info, provenance));
+  });
   const reader = new LineReader();
   let contentSeen = false;
   let bytesDone = 0;
@@ -39,7 +50,7 @@ export function* readPosts(
       splitter.push(line);
     }
     bytesDone = chunk.bytesDone;
-    yield { posts, bytesDone };
+    yield { posts, bytesDone, lines: splitter.lines };
     posts = [];
   }
   const last = reader.end();
@@ -48,9 +59,28 @@ export function* readPosts(
     splitter.push(last);
   }
   if (!contentSeen) throw new DumpReadError('empty', 'the file holds no text');
-  splitter.end();
-  yield { posts, bytesDone };
+  const lines = splitter.lines;
+  if (lookahead && last === null) {
+    boundary = lines + 1;
+    const next = new LineReader();
+    const opened = () => (splitter.openStart ?? 0) >= boundary;
+    read: for (const chunk of decodeChunks(lookahead, { ...info, bomLength: 0 }, LOOKAHEAD_BYTES)) {
+      for (const line of next.push(chunk.text)) {
+        splitter.push(line);
+        if (opened()) break read;
+      }
+    }
+    if (!opened()) {
+      const tail = next.end();
+      if (tail !== null) splitter.push(tail);
+      splitter.end();
+    }
+  } else splitter.end();
+  yield { posts, bytesDone, lines };
 }
+
+/** The next segment is read this much at a time until its first post opens (a few lines). */
+const LOOKAHEAD_BYTES = 16 * 1024;
 
 function postInput(
   post: RawPost,

@@ -76,6 +76,7 @@ class ContentLine {
     readonly before: BlankRun,
   ) {
     this.header = mayBeCasebookHeader(raw) && CASEBOOK_HEADER.test(this.norm);
+    // (isCasebookHeaderLine below is the same test, for a line on its own.)
   }
   get norm(): string {
     return (this.normCache ??= normalise(this.raw).trim());
@@ -153,6 +154,16 @@ export class PostSplitter {
   private prev: ContentLine | null = null;
 
   constructor(private readonly emit: (post: RawPost) => void) {}
+
+  /** Lines pushed so far. */
+  get lines(): number {
+    return this.lineNo;
+  }
+
+  /** First line of the post being read (not yet emitted), or null. */
+  get openStart(): number | null {
+    return this.post?.startLine ?? null;
+  }
 
   push(line: string): void {
     this.lineNo++;
@@ -303,6 +314,11 @@ export class PostSplitter {
     });
     this.post = null;
   }
+}
+
+/** A casebook header line: it always starts an incident post, whatever came before it. */
+export function isCasebookHeaderLine(raw: string): boolean {
+  return mayBeCasebookHeader(raw) && CASEBOOK_HEADER.test(normalise(raw).trim());
 }
 
 /** Splits a whole text (small inputs, tests). */
