@@ -5,10 +5,13 @@
  * Exit status is non-zero only when no file could be read at all.
  */
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { type Command, Option } from 'commander';
-import { DumpReadError, RecordReader } from '../parser';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { DumpReadError } from '../parser';
 import { fileSource } from '../parser/decode';
+import { parseSourceInParallel } from '../parser/parallel';
+import { sourceSegmentWorker } from '../parser/segment-worker-source';
 import { stdio } from './io';
 import type { Io } from './io';
 
@@ -18,7 +21,12 @@ export interface ParseCommandOptions {
   format: OutputFormat;
   /** No per-file summary on stderr (errors are still reported). */
   quiet?: boolean;
+  /** Worker threads for a large UTF-8 dump (1: read in this thread). */
+  threads?: number;
 }
+
+/** Two threads where the machine has two cores: past that, each thread gains less (see bench). */
+export const DEFAULT_THREADS = Math.min(2, availableParallelism());
 
 /** Runs the command; resolves to the exit code. */
 export async function runParse(files: string[], opts: ParseCommandOptions, io: Io = stdio): Promise<number> {
@@ -36,15 +44,18 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
     }
     try {
       // Batch by batch, waiting whenever stdout is full: memory stays flat however slow the reader.
-      const reader = new RecordReader(fileSource(path), { file: name });
-      for (let batch = reader.next(); batch !== null; batch = reader.next()) {
-        const lines = batch.map((r) => JSON.stringify(r));
+      const write = async (lines: string[]) => {
         const text =
           opts.format === 'jsonl' ? lines.join('\n') + '\n' : (first ? '\n' : ',\n') + lines.join(',\n');
         first = false;
         await io.out(text);
-      }
-      const { summary } = reader;
+      };
+      // A large UTF-8 dump is read by worker threads, its records serialised there (../parser/parallel).
+      const summary = await parseSourceInParallel(
+        fileSource(path),
+        { file: name, deliver: { as: 'json', onJsonLines: write } },
+        { createWorker: sourceSegmentWorker, threads: opts.threads ?? DEFAULT_THREADS },
+      );
       readable++;
       if (!opts.quiet)
         io.err(
@@ -57,6 +68,12 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
   }
   if (opts.format === 'json') await io.out(first ? ']\n' : '\n]\n');
   return readable === 0 ? 1 : 0;
+}
+
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new InvalidArgumentError('a whole number from 1 to 16');
+  return n;
 }
 
 function describe(error: unknown): string {
@@ -78,6 +95,11 @@ export function registerParseCommand(program: Command): void {
         .default('jsonl'),
     )
     .option('-q, --quiet', 'no per-file summary on stderr (errors are still printed)')
+    .addOption(
+      new Option('-j, --threads <n>', 'worker threads for a large UTF-8 dump (1: no workers)')
+        .argParser(threadCount)
+        .default(DEFAULT_THREADS),
+    )
     .argument('<files...>', 'dump files (.txt; UTF-8, UTF-16, Shift_JIS or EUC-JP)')
     .addHelpText(
       'after',
